@@ -1,0 +1,196 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { timingSafeEqual } from 'node:crypto';
+import { AppError, type Result } from '../../shared/errors.ts';
+import type { Role } from '../../shared/roles.ts';
+import { openDatabase, type Db } from './db/connection.ts';
+import { migrate } from './db/migrate.ts';
+import { dispatch } from './dispatch.ts';
+import { DEFAULT_KDF_COST, type KdfCost } from './vault/kdf.ts';
+import { LoginThrottle } from './vault/throttle.ts';
+import { readVaultFile, type VaultFile } from './vault/vault-file.ts';
+
+export interface CoreOptions {
+  /** Folder holding haven.db and vault.json. */
+  dataDir: string;
+  /** The core never reads the system clock itself. */
+  clock?: () => Date;
+  /** scrypt cost for new key slots; tests pass a cheaper one. Existing slots keep their own. */
+  kdfCost?: KdfCost;
+}
+
+export interface Session {
+  userId: string;
+  username: string;
+  role: Role;
+  mustChangePassword: boolean;
+  startedAt: Date;
+  lastActivityAt: Date;
+}
+
+export type VaultState =
+  | { state: 'new' }
+  | { state: 'ready' }
+  | { state: 'broken'; problem: AppError };
+
+/** One window (or one test page): its session, and who it was when it was locked. */
+export class Client {
+  session: Session | null = null;
+  lockedUsername: string | null = null;
+  readonly core: Core;
+
+  constructor(core: Core) {
+    this.core = core;
+  }
+
+  invoke(channel: unknown, input?: unknown): Promise<Result<unknown>> {
+    return dispatch(this.core, this, channel, input);
+  }
+
+  /** Drops the session (button, Ctrl+L, OS lock screen); the core closes the database if unused. */
+  lock(): void {
+    if (this.session) this.lockedUsername = this.session.username;
+    this.session = null;
+    this.core.releaseIfUnused();
+  }
+
+  disconnect(): void {
+    this.session = null;
+    this.core.forget(this);
+  }
+}
+
+/**
+ * The Electron-free heart: owns the open database and the data key while anyone is signed in.
+ * Electron's ipc.ts and the tests both go through `connect()` → `client.invoke()`.
+ */
+export class Core {
+  readonly dataDir: string;
+  readonly dbPath: string;
+  readonly vaultPath: string;
+  readonly throttle: LoginThrottle;
+  readonly clock: () => Date;
+  readonly kdfCost: KdfCost;
+  private db: Db | null = null;
+  private dataKey: Buffer | null = null;
+  private readonly clients = new Set<Client>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(opts: CoreOptions) {
+    this.dataDir = opts.dataDir;
+    this.dbPath = join(opts.dataDir, 'haven.db');
+    this.vaultPath = join(opts.dataDir, 'vault.json');
+    this.throttle = new LoginThrottle(join(opts.dataDir, 'login-throttle.json'));
+    this.clock = opts.clock ?? (() => new Date());
+    this.kdfCost = opts.kdfCost ?? DEFAULT_KDF_COST;
+  }
+
+  connect(): Client {
+    const client = new Client(this);
+    this.clients.add(client);
+    return client;
+  }
+
+  forget(client: Client): void {
+    this.clients.delete(client);
+    this.releaseIfUnused();
+  }
+
+  /** What is on disk: nothing yet, a vault and database, or something a person must look at. */
+  vaultState(): VaultState {
+    const hasVault = existsSync(this.vaultPath);
+    const hasDb = existsSync(this.dbPath);
+    if (!hasVault && !hasDb) return { state: 'new' };
+    if (!hasVault) {
+      return broken('VAULT_MISSING', `The database ${this.dbPath} exists but its key file vault.json is missing.`);
+    }
+    try {
+      readVaultFile(this.vaultPath);
+    } catch (e) {
+      if (e instanceof AppError) return { state: 'broken', problem: e };
+      throw e;
+    }
+    if (!hasDb) {
+      return broken('DATABASE_MISSING', `The key file exists but the database ${this.dbPath} is missing.`);
+    }
+    return { state: 'ready' };
+  }
+
+  /** Throws unless the vault is set up and sound. */
+  readyVault(): VaultFile {
+    const s = this.vaultState();
+    if (s.state === 'new') throw new AppError('NOT_SET_UP', 'Haven has not been set up yet.');
+    if (s.state === 'broken') throw s.problem;
+    return readVaultFile(this.vaultPath);
+  }
+
+  /**
+   * Opens the database with a data key from a slot (taking ownership of the buffer), or checks the
+   * key against the already open one. Runs pending migrations on first open.
+   */
+  unlock(dataKey: Buffer): Db {
+    if (this.db && this.dataKey) {
+      const same = timingSafeEqual(this.dataKey, dataKey);
+      dataKey.fill(0);
+      if (!same) throw new AppError('WRONG_KEY', 'This key slot does not open the database in use.');
+      return this.db;
+    }
+    const db = openDatabase(this.dbPath, dataKey);
+    try {
+      migrate(db, this.clock());
+    } catch (e) {
+      db.close();
+      dataKey.fill(0);
+      throw e;
+    }
+    this.db = db;
+    this.dataKey = dataKey;
+    return db;
+  }
+
+  /** The open database; only reachable through a signed-in session. */
+  database(): Db {
+    if (!this.db) throw new AppError('NO_SESSION', 'The database is locked.');
+    return this.db;
+  }
+
+  /** The data key, for wrapping a new slot. Never leaves the core. */
+  heldDataKey(): Buffer {
+    if (!this.dataKey) throw new AppError('NO_SESSION', 'The database is locked.');
+    return this.dataKey;
+  }
+
+  /** Closes the database and wipes the key once no window holds a session. */
+  releaseIfUnused(): void {
+    for (const c of this.clients) if (c.session) return;
+    this.closeDatabase();
+  }
+
+  /** Runs vault-changing work one at a time (two windows setting up at once, say). */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  close(): void {
+    for (const c of this.clients) c.session = null;
+    this.clients.clear();
+    this.closeDatabase();
+  }
+
+  private closeDatabase(): void {
+    if (this.db) {
+      this.db.close();
+      this.db = null;
+    }
+    if (this.dataKey) {
+      this.dataKey.fill(0);
+      this.dataKey = null;
+    }
+  }
+}
+
+function broken(code: 'VAULT_MISSING' | 'DATABASE_MISSING', message: string): VaultState {
+  return { state: 'broken', problem: new AppError(code, message) };
+}

@@ -1,0 +1,11 @@
+import init from './001-init.sql?raw';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+// One ordered list, imported (not scanned from disk), so it survives bundling.
+// A shipped migration is never edited: add the next one at the end.
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001-init', sql: init }];

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { contract, isChannel, type Channel } from '../../shared/contract.ts';
+import { AppError, type AppErrorShape, type Result } from '../../shared/errors.ts';
+import { roleAtLeast } from '../../shared/roles.ts';
+import type { Client, Core } from './core.ts';
+import type { Handler } from './handler.ts';
+import { handlers } from './handlers.ts';
+
+function fail(code: AppErrorShape['code'], message: string, fields?: Record<string, string>): Result<never> {
+  return { ok: false, error: fields ? { code, message, fields } : { code, message } };
+}
+
+export function validationFields(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '_';
+    // zod's own messages are English sentences; ours are i18n keys (`validation.*`).
+    fields[path] ??= issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
+  }
+  return fields;
+}
+
+/**
+ * The one entry point: contract lookup → validate input → authorise → handler → validate output.
+ * Nothing is done unless every step before the handler passed.
+ */
+export async function dispatch(core: Core, client: Client, channel: unknown, input: unknown): Promise<Result<unknown>> {
+  if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `No such channel: ${String(channel).slice(0, 80)}`);
+  const spec = contract[channel];
+
+  const parsed = spec.input.safeParse(input ?? {});
+  if (!parsed.success) return fail('VALIDATION', `Invalid input for ${channel}`, validationFields(parsed.error));
+
+  if (spec.access !== 'public') {
+    const session = client.session;
+    if (!session) return fail('NO_SESSION', 'Sign in first.');
+    if (session.mustChangePassword && !('duringPasswordChange' in spec && spec.duringPasswordChange)) {
+      return fail('PASSWORD_CHANGE_REQUIRED', 'Choose a new password first.');
+    }
+    if (!roleAtLeast(session.role, spec.access)) {
+      return fail('FORBIDDEN', `${channel} needs the ${spec.access} role.`);
+    }
+  }
+
+  const now = core.clock();
+  if (client.session) client.session.lastActivityAt = now;
+  try {
+    const handler = handlers[channel] as Handler<Channel>;
+    const value = await handler(parsed.data as never, { core, client, now });
+    const out = spec.output.safeParse(value);
+    if (!out.success) {
+      console.error(`[haven] ${channel} returned a value outside its contract`, out.error.issues);
+      return fail('INTERNAL', 'Something went wrong inside Haven.');
+    }
+    return { ok: true, value: out.data };
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, error: e.toShape() };
+    console.error(`[haven] ${channel} failed`, e);
+    return fail('INTERNAL', 'Something went wrong inside Haven.');
+  }
+}

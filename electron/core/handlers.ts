@@ -1,0 +1,10 @@
+import type { Channel } from '../../shared/contract.ts';
+import type { HandlerMap } from './handler.ts';
+import { sessionHandlers } from './session/handlers.ts';
+import { vaultHandlers } from './vault/handlers.ts';
+
+/** Every channel of the contract has exactly one handler; the type fails if one is missing. */
+export const handlers: HandlerMap<Channel> = {
+  ...vaultHandlers,
+  ...sessionHandlers,
+};

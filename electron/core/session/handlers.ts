@@ -1,0 +1,45 @@
+import type { HandlerMap } from '../handler.ts';
+import { writeTx } from '../db/tx.ts';
+import { setUserLanguage } from '../users/queries.ts';
+import { changePassword, login, loginWithRecoveryKey } from './service.ts';
+import { sessionView } from './view.ts';
+
+type SessionChannel =
+  | 'session.login'
+  | 'session.loginWithRecoveryKey'
+  | 'session.changePassword'
+  | 'session.setLanguage'
+  | 'session.lock'
+  | 'session.current';
+
+export const sessionHandlers: HandlerMap<SessionChannel> = {
+  'session.login': async ({ username, password }, { core, client, now }) => {
+    await login(core, client, username, password, now);
+    return sessionView(core, client);
+  },
+
+  'session.loginWithRecoveryKey': async ({ username, recoveryKey }, { core, client, now }) => {
+    await loginWithRecoveryKey(core, client, username, recoveryKey, now);
+    return sessionView(core, client);
+  },
+
+  'session.changePassword': async (input, { core, client, now }) => {
+    await changePassword(core, client, input, now);
+    return sessionView(core, client);
+  },
+
+  'session.setLanguage': ({ language }, { core, client, now }) => {
+    const db = core.database();
+    const userId = client.session!.userId;
+    writeTx(db, { at: now, userId }, () => setUserLanguage(db, userId, language));
+    return sessionView(core, client);
+  },
+
+  'session.lock': (_input, { client }) => {
+    const username = client.session?.username ?? client.lockedUsername;
+    client.lock();
+    return { username };
+  },
+
+  'session.current': (_input, { core, client }) => (client.session ? sessionView(core, client) : null),
+};

@@ -1,0 +1,32 @@
+import type { SessionView } from '../../../shared/domain.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { Client, Core } from '../core.ts';
+import { getPremisesName } from '../premises/queries.ts';
+import { getSetting } from '../settings/queries.ts';
+import { findUserById, toUserView, type User } from '../users/queries.ts';
+
+export function sessionView(core: Core, client: Client): SessionView {
+  const session = client.session;
+  if (!session) throw new AppError('NO_SESSION', 'Sign in first.');
+  const db = core.database();
+  const user = findUserById(db, session.userId);
+  if (!user) throw new AppError('NOT_FOUND', 'The signed-in account no longer exists.');
+  return {
+    user: toUserView(user),
+    organisation: getSetting(db, 'organisation') ?? '',
+    premises: getPremisesName(db) ?? '',
+    mustChangePassword: session.mustChangePassword,
+  };
+}
+
+export function startSession(client: Client, user: User, now: Date, mustChangePassword: boolean): void {
+  client.session = {
+    userId: user.id,
+    username: user.username,
+    role: user.role,
+    mustChangePassword,
+    startedAt: now,
+    lastActivityAt: now,
+  };
+  client.lockedUsername = null;
+}

@@ -1,0 +1,63 @@
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
+import { randomUUID } from 'node:crypto';
+import type { SetupInput } from '../../../shared/domain.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { openDatabase } from '../db/connection.ts';
+import { migrate } from '../db/migrate.ts';
+import { writeTx } from '../db/tx.ts';
+import type { Core } from '../core.ts';
+import { insertPremises } from '../premises/queries.ts';
+import { setSetting } from '../settings/queries.ts';
+import { insertUser } from '../users/queries.ts';
+import { normalisePassword } from './kdf.ts';
+import { makeSlot, newDataKey } from './keyring.ts';
+import { newRecoveryKey } from './recovery-key.ts';
+import { fsyncDir, writeVaultFile } from './vault-file.ts';
+
+/**
+ * First run: a new data key, the database, the first administrator and two key slots (password,
+ * recovery). The database is built in a scratch folder and moved in, then vault.json is written
+ * last: until that rename the folder still reads as "new", so a crash never leaves half a vault.
+ */
+export async function setUpVault(core: Core, input: SetupInput, now: Date): Promise<{ recoveryKey: string; userId: string }> {
+  const state = core.vaultState();
+  if (state.state === 'broken') throw state.problem;
+  if (state.state === 'ready') throw new AppError('ALREADY_SET_UP', 'Haven is already set up here.');
+
+  const dataKey = newDataKey();
+  const recoveryKey = newRecoveryKey();
+  const userId = uuidv7();
+  const scratch = mkdtempSync(join(core.dataDir, '.setup-'));
+  try {
+    const scratchDb = join(scratch, 'haven.db');
+    const db = openDatabase(scratchDb, dataKey, { create: true });
+    try {
+      migrate(db, now);
+      writeTx(db, { at: now, userId }, (audit) => {
+        setSetting(db, 'organisation', input.organisation);
+        insertPremises(db, { id: uuidv7(), name: input.premises }, now);
+        insertUser(db, { id: userId, username: input.username, fullName: input.fullName, role: 'admin', language: input.language }, now);
+        audit({ action: 'vault.setup', recordType: 'user', recordId: userId });
+      });
+      // Fold the WAL into the main file so that one file is moved, whole.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+    const cost = core.kdfCost;
+    const slots = [
+      await makeSlot(dataKey, normalisePassword(input.password), { kind: 'password', userId, username: input.username, now, cost }),
+      await makeSlot(dataKey, recoveryKey.replace(/-/g, ''), { kind: 'recovery', userId: null, now, cost }),
+    ];
+    if (core.vaultState().state !== 'new') throw new AppError('ALREADY_SET_UP', 'Haven was set up meanwhile.');
+    renameSync(scratchDb, core.dbPath);
+    fsyncDir(core.dataDir);
+    writeVaultFile(core.vaultPath, { format: 'haven-vault', version: 1, installId: randomUUID(), slots });
+  } finally {
+    dataKey.fill(0);
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return { recoveryKey, userId };
+}
