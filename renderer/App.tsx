@@ -1,0 +1,72 @@
+import { Alert, Center, Code, Loader, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { AppLayout } from './components/AppLayout.tsx';
+import { CenteredCard } from './components/CenteredCard.tsx';
+import { ErrorAlert } from './components/ErrorAlert.tsx';
+import { HomePage } from './features/home/HomePage.tsx';
+import { ChangePasswordPage, ForcedPasswordChangePage } from './features/session/ChangePasswordPage.tsx';
+import { LoginPage } from './features/session/LoginPage.tsx';
+import { RecoveryLoginPage } from './features/session/RecoveryLoginPage.tsx';
+import { useSessionStore } from './features/session/store.ts';
+import { SetupWizard } from './features/setup/SetupWizard.tsx';
+
+function SignedOut() {
+  const [forgot, setForgot] = useState(false);
+  return forgot ? <RecoveryLoginPage onBack={() => setForgot(false)} /> : <LoginPage onForgot={() => setForgot(true)} />;
+}
+
+function BrokenVault({ code, message }: { code: string; message: string }) {
+  const { t } = useTranslation();
+  return (
+    <CenteredCard title={t('broken.title')} width={620}>
+      <Alert color="red" title={t(`errors.${code}.title`)}>
+        {t(`errors.${code}.text`)}
+      </Alert>
+      <Text size="sm">{t('broken.nothingChanged')}</Text>
+      <Code block>{message}</Code>
+    </CenteredCard>
+  );
+}
+
+export function App() {
+  const { status, session, settingUp, bootError, boot } = useSessionStore();
+
+  useEffect(() => {
+    void boot();
+  }, [boot]);
+
+  if (bootError) {
+    return (
+      <Center h="100vh">
+        <ErrorAlert error={bootError} />
+      </Center>
+    );
+  }
+  if (!status) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Loading" />
+      </Center>
+    );
+  }
+  if (status.state === 'broken' && status.problem) return <BrokenVault {...status.problem} />;
+  if (settingUp) return <SetupWizard />;
+  if (!session) return <SignedOut />;
+  if (session.mustChangePassword) return <ForcedPasswordChangePage />;
+
+  return (
+    <HashRouter>
+      <AppLayout>
+        <Stack>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/account/password" element={<ChangePasswordPage />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Stack>
+      </AppLayout>
+    </HashRouter>
+  );
+}

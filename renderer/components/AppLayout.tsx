@@ -1,0 +1,64 @@
+import { AppShell, Badge, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Language } from '../../shared/domain.ts';
+import { invoke } from '../api.ts';
+import { useSessionStore } from '../features/session/store.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+/** The frame of every signed-in screen: who is signed in, language, lock (also Ctrl+L). */
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const session = useSessionStore((s) => s.session)!;
+  const signedIn = useSessionStore((s) => s.signedIn);
+  const lock = useSessionStore((s) => s.lock);
+  // Ctrl+L locks from anywhere, also while typing in a field.
+  useHotkeys([['mod+L', () => void lock()]], []);
+
+  const setLanguage = async (language: Language) => {
+    const r = await invoke('session.setLanguage', { language });
+    if (r.ok) await signedIn(r.value);
+  };
+
+  return (
+    <AppShell header={{ height: 56 }} padding="lg">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Text fw={700} c="teal.8" size="lg">
+              {t('app.name')}
+            </Text>
+            <Text c="dimmed" size="sm" truncate>
+              {session.organisation} · {session.premises}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch onChange={(l) => void setLanguage(l)} />
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button variant="subtle" data-testid="user-menu">
+                  {session.user.fullName}
+                  <Badge ml="xs" size="sm" variant="light">
+                    {t(`roles.${session.user.role}`)}
+                  </Badge>
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => void navigate('/account/password')}>{t('password.change')}</Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+            <Tooltip label={t('lock.hint')}>
+              <Button variant="light" color="gray" onClick={() => void lock()}>
+                {t('lock.button')}
+              </Button>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,29 @@
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSessionStore } from '../session/store.ts';
+import { RecoveryKeyCard } from './RecoveryKeyCard.tsx';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const session = useSessionStore((s) => s.session)!;
+  return (
+    <Stack maw={960}>
+      <Title order={1} size="h2">
+        {t('home.greeting', { name: session.user.fullName })}
+      </Title>
+      <Text data-testid="signed-in-as">
+        {t('home.signedInAs', { username: session.user.username, role: t(`roles.${session.user.role}`) })}
+      </Text>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder>
+          <Text fw={600}>{t('home.organisation')}</Text>
+          <Text>{session.organisation}</Text>
+          <Text c="dimmed" size="sm">
+            {session.premises}
+          </Text>
+        </Card>
+        {session.user.role === 'admin' && <RecoveryKeyCard />}
+      </SimpleGrid>
+    </Stack>
+  );
+}

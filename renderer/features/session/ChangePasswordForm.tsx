@@ -1,0 +1,70 @@
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorShape } from '../../../shared/errors.ts';
+import { invoke } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { fieldProps, showFieldErrors } from '../../components/form.ts';
+import { NewPasswordFields, newPasswordRules } from '../../components/NewPasswordFields.tsx';
+import { useSessionStore } from './store.ts';
+
+/**
+ * Change one's own password. After a recovery-key sign-in (`forced`) the current password is not
+ * asked for: the recovery key already proved who this is.
+ */
+export function ChangePasswordForm({ forced, onDone, onCancel }: { forced: boolean; onDone: () => void; onCancel?: () => void }) {
+  const { t } = useTranslation();
+  const session = useSessionStore((s) => s.session);
+  const signedIn = useSessionStore((s) => s.signedIn);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+    validate: {
+      currentPassword: (v) => (forced || v ? null : 'validation.required'),
+      ...newPasswordRules,
+    },
+  });
+
+  const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
+    setBusy(true);
+    setError(null);
+    const r = await invoke('session.changePassword', forced ? { newPassword } : { currentPassword, newPassword });
+    setBusy(false);
+    if (!r.ok) {
+      if (!showFieldErrors(form, r.error)) setError(r.error);
+      return;
+    }
+    await signedIn(r.value);
+    onDone();
+  });
+
+  const user = session?.user;
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <ErrorAlert error={error} />
+        {!forced && (
+          <PasswordInput
+            label={t('fields.currentPassword')}
+            autoComplete="current-password"
+            {...fieldProps(form, t, 'currentPassword')}
+          />
+        )}
+        <NewPasswordFields form={form} userInputs={user ? [user.username, user.fullName] : []} />
+        <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+          <Button type="submit" loading={busy}>
+            {t('password.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorShape } from '../../../shared/errors.ts';
+import { invoke } from '../../api.ts';
+import { CenteredCard } from '../../components/CenteredCard.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { fieldProps } from '../../components/form.ts';
+import { useSessionStore } from './store.ts';
+
+export function LoginPage({ onForgot }: { onForgot: () => void }) {
+  const { t } = useTranslation();
+  const lockedUsername = useSessionStore((s) => s.status?.lockedUsername ?? null);
+  const signedIn = useSessionStore((s) => s.signedIn);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useForm({
+    initialValues: { username: lockedUsername ?? '', password: '' },
+    validate: {
+      username: (v) => (v.trim() ? null : 'validation.required'),
+      password: (v) => (v ? null : 'validation.required'),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    setError(null);
+    const r = await invoke('session.login', values);
+    setBusy(false);
+    if (r.ok) return signedIn(r.value);
+    setError(r.error);
+    form.setFieldValue('password', '');
+  });
+
+  return (
+    <CenteredCard title={t('login.title')}>
+      {lockedUsername && <Text size="sm">{t('login.lockedBy', { username: lockedUsername })}</Text>}
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ErrorAlert error={error} />
+          <TextInput
+            label={t('fields.username')}
+            autoComplete="username"
+            autoFocus={!lockedUsername}
+            {...fieldProps(form, t, 'username')}
+          />
+          <PasswordInput
+            label={t('fields.password')}
+            autoComplete="current-password"
+            autoFocus={!!lockedUsername}
+            {...fieldProps(form, t, 'password')}
+          />
+          <Button type="submit" loading={busy}>
+            {t('login.submit')}
+          </Button>
+          <Anchor component="button" type="button" size="sm" onClick={onForgot}>
+            {t('login.forgot')}
+          </Anchor>
+        </Stack>
+      </form>
+    </CenteredCard>
+  );
+}

@@ -1,0 +1,49 @@
+import { create } from 'zustand';
+import type { SessionView, VaultStatus } from '../../../shared/domain.ts';
+import type { AppErrorShape } from '../../../shared/errors.ts';
+import { invoke } from '../../api.ts';
+import { applyLanguage } from '../../i18n/index.ts';
+
+interface SessionState {
+  status: VaultStatus | null;
+  session: SessionView | null;
+  /** Set while the set-up wizard still has steps to show after the vault exists. */
+  settingUp: boolean;
+  bootError: AppErrorShape | null;
+  boot(): Promise<void>;
+  signedIn(session: SessionView): Promise<void>;
+  setSettingUp(on: boolean): void;
+  lock(): Promise<void>;
+}
+
+export const useSessionStore = create<SessionState>((set) => ({
+  status: null,
+  session: null,
+  settingUp: false,
+  bootError: null,
+
+  async boot() {
+    const [status, current] = await Promise.all([invoke('vault.status', {}), invoke('session.current', {})]);
+    if (!status.ok) return set({ bootError: status.error });
+    if (!current.ok) return set({ bootError: current.error });
+    if (current.value) await applyLanguage(current.value.user.language);
+    set({ status: status.value, session: current.value, settingUp: status.value.state === 'new', bootError: null });
+  },
+
+  async signedIn(session) {
+    await applyLanguage(session.user.language);
+    set({ session });
+  },
+
+  setSettingUp(on) {
+    set({ settingUp: on });
+  },
+
+  async lock() {
+    await invoke('session.lock', {});
+    // A full reload is the surest way to drop every piece of renderer state (stores, forms,
+    // component state); the login screen then asks the core who was signed in.
+    window.location.hash = '#/';
+    window.location.reload();
+  },
+}));

@@ -1,0 +1,130 @@
+import { Button, Group, Stack, Stepper, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nameSchema, usernameSchema, type Language, type SessionView } from '../../../shared/domain.ts';
+import type { AppErrorShape } from '../../../shared/errors.ts';
+import { invoke } from '../../api.ts';
+import { CenteredCard } from '../../components/CenteredCard.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { fieldProps, showFieldErrors } from '../../components/form.ts';
+import { NewPasswordFields, newPasswordRules } from '../../components/NewPasswordFields.tsx';
+import { RecoveryKeySheet } from '../../components/RecoveryKeySheet.tsx';
+import { useSessionStore } from '../session/store.ts';
+
+const firstIssue = (schema: { safeParse(v: unknown): { error?: { issues: { message: string }[] } } }) => (v: unknown) =>
+  schema.safeParse(v).error?.issues[0]?.message ?? null;
+
+const STEP_FIELDS = [['organisation', 'premises'], ['username', 'fullName', 'newPassword', 'confirmPassword']] as const;
+
+/** First run: organisation and premises, the first administrator, then the recovery key. */
+export function SetupWizard() {
+  const { t, i18n } = useTranslation();
+  const signedIn = useSessionStore((s) => s.signedIn);
+  const setSettingUp = useSessionStore((s) => s.setSettingUp);
+  const [step, setStep] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [created, setCreated] = useState<{ recoveryKey: string; session: SessionView } | null>(null);
+
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { organisation: '', premises: '', username: '', fullName: '', newPassword: '', confirmPassword: '' },
+    validate: {
+      organisation: firstIssue(nameSchema),
+      premises: firstIssue(nameSchema),
+      username: firstIssue(usernameSchema),
+      fullName: firstIssue(nameSchema),
+      ...newPasswordRules,
+    },
+  });
+
+  const stepValid = (i: 0 | 1) => {
+    let ok = true;
+    for (const f of STEP_FIELDS[i]) if (form.validateField(f).hasError) ok = false;
+    return ok;
+  };
+
+  const next = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (stepValid(0)) setStep(1);
+  };
+
+  const create = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!stepValid(1)) return;
+    const v = form.getValues();
+    setBusy(true);
+    setError(null);
+    const r = await invoke('vault.setup', {
+      organisation: v.organisation,
+      premises: v.premises,
+      username: v.username,
+      fullName: v.fullName,
+      password: v.newPassword,
+      language: i18n.language as Language,
+    });
+    setBusy(false);
+    if (!r.ok) {
+      if (r.error.fields?.password) r.error.fields.newPassword = r.error.fields.password;
+      if (!showFieldErrors(form, r.error)) setError(r.error);
+      return;
+    }
+    form.setFieldValue('newPassword', '');
+    form.setFieldValue('confirmPassword', '');
+    setCreated(r.value);
+    setStep(2);
+  };
+
+  const finish = async () => {
+    if (!created) return;
+    await signedIn(created.session);
+    setSettingUp(false);
+  };
+
+  return (
+    <CenteredCard title={t('setup.title')} width={620}>
+      <Stepper active={step} allowNextStepsSelect={false} size="sm">
+        <Stepper.Step label={t('setup.stepOrganisation')}>
+          <form onSubmit={next} noValidate>
+            <Stack>
+              <Text size="sm">{t('setup.welcome')}</Text>
+              <TextInput label={t('fields.organisation')} autoFocus {...fieldProps(form, t, 'organisation')} />
+              <TextInput label={t('fields.premises')} {...fieldProps(form, t, 'premises')} />
+              <Group justify="flex-end">
+                <Button type="submit">{t('common.next')}</Button>
+              </Group>
+            </Stack>
+          </form>
+        </Stepper.Step>
+        <Stepper.Step label={t('setup.stepAdmin')}>
+          <form onSubmit={create} noValidate>
+            <Stack>
+              <Text size="sm">{t('setup.adminIntro')}</Text>
+              <ErrorAlert error={error} />
+              <TextInput label={t('fields.username')} autoFocus autoComplete="username" {...fieldProps(form, t, 'username')} />
+              <TextInput label={t('fields.fullName')} autoComplete="name" {...fieldProps(form, t, 'fullName')} />
+              <NewPasswordFields
+                form={form}
+                userInputs={[form.getValues().username, form.getValues().fullName, form.getValues().organisation]}
+              />
+              <Group justify="space-between">
+                <Button variant="default" onClick={() => setStep(0)}>
+                  {t('common.back')}
+                </Button>
+                <Button type="submit" loading={busy}>
+                  {t('setup.create')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Stepper.Step>
+        <Stepper.Step label={t('setup.stepRecovery')}>
+          {created && (
+            <RecoveryKeySheet recoveryKey={created.recoveryKey} organisation={created.session.organisation} onConfirmed={finish} />
+          )}
+        </Stepper.Step>
+      </Stepper>
+    </CenteredCard>
+  );
+}

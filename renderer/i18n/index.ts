@@ -1,0 +1,43 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../shared/domain.ts';
+import en from './en.json';
+import srLatn from './sr-Latn.json';
+
+const STORAGE_KEY = 'haven.language';
+
+/** The Intl locale behind each UI language (dates as dd.MM.yyyy in Serbian). */
+export const LOCALES: Record<Language, string> = { en: 'en-GB', 'sr-Latn': 'sr-Latn-RS' };
+
+function isLanguage(x: unknown): x is Language {
+  return LANGUAGES.includes(x as Language);
+}
+
+/** Before anyone signs in, the language last used on this PC; after, the user's own. */
+export function storedLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return isLanguage(stored) ? stored : 'en';
+}
+
+export async function applyLanguage(language: Language): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, language);
+  document.documentElement.lang = language;
+  await i18next.changeLanguage(language);
+}
+
+export const i18n = i18next;
+
+export function initI18n(): Promise<unknown> {
+  document.documentElement.lang = storedLanguage();
+  return i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, 'sr-Latn': { translation: srLatn } },
+    lng: storedLanguage(),
+    fallbackLng: false,
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+}
+
+export function formatDateTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+}
