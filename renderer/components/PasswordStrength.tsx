@@ -27,22 +27,21 @@ const COLORS = ['red', 'red', 'orange', 'teal', 'green'] as const;
 /** Strength of a new password (0–4), with the words the user typed elsewhere counted as guessable. */
 export function PasswordStrength({ password, userInputs }: { password: string; userInputs: string[] }) {
   const { t } = useTranslation();
-  const [score, setScore] = useState<number | null>(null);
+  const [scored, setScored] = useState<{ password: string; score: number } | null>(null);
   const inputsKey = userInputs.join('\u0000');
 
   useEffect(() => {
     let live = true;
-    if (!password) {
-      setScore(null);
-      return;
+    if (password) {
+      void loadScorer().then((score) => {
+        if (live) setScored({ password, score: score(password, inputsKey.split('\u0000')) });
+      });
     }
-    void loadScorer().then((score) => {
-      if (live) setScore(score(password, inputsKey.split('\u0000')));
-    });
     return () => {
       live = false;
     };
   }, [password, inputsKey]);
+  const score = scored?.password === password ? scored.score : null;
 
   const tooShort = password.length > 0 && password.length < MIN_PASSWORD_LENGTH;
   const s = score ?? 0;

@@ -36,7 +36,7 @@ export function RecoveryKeySheet({ recoveryKey, organisation, onConfirmed }: { r
             <Title order={3} size="h4">
               {t('recovery.sheetTitle', { organisation })}
             </Title>
-            <Code block fz="xl" ta="center" data-testid="recovery-key" style={{ letterSpacing: '0.12em' }}>
+            <Code block fz="lg" ta="center" data-testid="recovery-key" style={{ letterSpacing: "0.06em", whiteSpace: "pre-wrap" }}>
               {recoveryKey}
             </Code>
             <Text size="sm">{t('recovery.sheetUse')}</Text>

@@ -83,7 +83,7 @@ export function SetupWizard() {
   };
 
   return (
-    <CenteredCard title={t('setup.title')} width={620}>
+    <CenteredCard title={t('setup.title')} width={680}>
       <Stepper active={step} allowNextStepsSelect={false} size="sm">
         <Stepper.Step label={t('setup.stepOrganisation')}>
           <form onSubmit={next} noValidate>
