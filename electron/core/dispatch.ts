@@ -13,9 +13,12 @@ function fail(code: AppErrorShape['code'], message: string, fields?: Record<stri
 export function validationFields(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const path = issue.path.join('.') || '_';
+    const base = issue.path.join('.');
+    // A strict schema reports unknown keys on the object itself: name each key instead.
+    const paths =
+      issue.code === 'unrecognized_keys' ? issue.keys.map((k) => (base ? `${base}.${k}` : k)) : [base || '_'];
     // zod's own messages are English sentences; ours are i18n keys (`validation.*`).
-    fields[path] ??= issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
+    for (const path of paths) fields[path] ??= issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
   }
   return fields;
 }
@@ -25,10 +28,20 @@ export function validationFields(error: z.ZodError): Record<string, string> {
  * Nothing is done unless every step before the handler passed.
  */
 export async function dispatch(core: Core, client: Client, channel: unknown, input: unknown): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `No such channel: ${String(channel).slice(0, 80)}`);
+  if (!isChannel(channel)) {
+    // Not String(channel): a null-prototype object or a throwing toString would make dispatch throw.
+    const name = typeof channel === 'string' ? channel.slice(0, 80) : `(${typeof channel})`;
+    return fail('UNKNOWN_CHANNEL', `No such channel: ${name}`);
+  }
   const spec = contract[channel];
 
-  const parsed = spec.input.safeParse(input ?? {});
+  let parsed: ReturnType<typeof spec.input.safeParse>;
+  try {
+    parsed = spec.input.safeParse(input ?? {});
+  } catch {
+    // zod lets a throwing getter or proxy trap escape; such input is invalid, not an internal error.
+    return fail('VALIDATION', `Invalid input for ${channel}`, { _: 'validation.invalid' });
+  }
   if (!parsed.success) return fail('VALIDATION', `Invalid input for ${channel}`, validationFields(parsed.error));
 
   if (spec.access !== 'public') {

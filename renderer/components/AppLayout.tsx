@@ -1,12 +1,14 @@
 import { AppShell, Badge, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Language } from '../../shared/domain.ts';
 import { invoke } from '../api.ts';
 import { useSessionStore } from '../features/session/store.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+const SESSION_CHECK_MS = 3_000;
 
 /** The frame of every signed-in screen: who is signed in, language, lock (also Ctrl+L). */
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -15,8 +17,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const session = useSessionStore((s) => s.session)!;
   const signedIn = useSessionStore((s) => s.signedIn);
   const lock = useSessionStore((s) => s.lock);
+  const checkStillSignedIn = useSessionStore((s) => s.checkStillSignedIn);
   // Ctrl+L locks from anywhere, also while typing in a field.
   useHotkeys([['mod+L', () => void lock()]], []);
+  useEffect(() => {
+    const timer = setInterval(() => void checkStillSignedIn(), SESSION_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [checkStillSignedIn]);
 
   const setLanguage = async (language: Language) => {
     const r = await invoke('session.setLanguage', { language });

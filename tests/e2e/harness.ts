@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { openCore, type Core } from '../../electron/core/index.ts';
+import { openCore, type Client, type Core } from '../../electron/core/index.ts';
 import { APP_ORIGIN, appResponseHeaders, resolveAppPath } from '../../electron/security.ts';
 import { removeDir, tempDir } from '../fixtures/core.ts';
 
@@ -13,6 +13,15 @@ export const APP_URL = 'http://haven.test/index.html';
  * dispatch over a real vault: only Electron's transport is replaced. Files are served through the
  * same path resolution and response headers (CSP included) as the app:// protocol in Electron.
  */
+const clients = new WeakMap<Page, Client>();
+
+/** The core client standing for this page's window (what ipc.ts keeps per webContents). */
+export function clientOf(page: Page): Client {
+  const client = clients.get(page);
+  if (!client) throw new Error('installBridge was not called for this page');
+  return client;
+}
+
 export async function installBridge(page: Page, core: Core): Promise<void> {
   await page.route('http://haven.test/**', async (route) => {
     const url = new URL(route.request().url());
@@ -27,10 +36,11 @@ export async function installBridge(page: Page, core: Core): Promise<void> {
   // The air gap, as in Electron: nothing but the app's own origin is reachable.
   await page.route(/^(?!http:\/\/haven\.test\/).*/, (route) => route.abort('blockedbyclient'));
   const client = core.connect();
+  clients.set(page, client);
   page.on('close', () => client.disconnect());
   await page.exposeBinding('__havenInvoke', (_source, channel: unknown, input: unknown) => client.invoke(channel, input));
   await page.addInitScript(() => {
-    const w = window as unknown as { __havenInvoke(c: string, i: unknown): Promise<unknown>; haven: unknown };
+    const w = globalThis as unknown as { __havenInvoke(c: string, i: unknown): Promise<unknown>; haven: unknown };
     w.haven = { invoke: (channel: string, input: unknown) => w.__havenInvoke(channel, input) };
   });
 }

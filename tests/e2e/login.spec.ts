@@ -1,5 +1,5 @@
 import { ADMIN, logIn, seedVault } from './flows.ts';
-import { expect, test } from './harness.ts';
+import { clientOf, expect, test } from './harness.ts';
 
 test.beforeEach(async ({ core, app }) => {
   await seedVault(core);
@@ -42,4 +42,13 @@ test('lock with the button and with Ctrl+L returns to login with the name filled
   // The core really dropped the session: nothing that needs one works after a reload.
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+});
+
+test('when the core drops the session (OS lock screen, suspend) the window returns to login', async ({ app }) => {
+  await logIn(app, 'ana', ADMIN.password);
+  await expect(app.getByTestId('signed-in-as')).toBeVisible();
+  clientOf(app).lock(); // what ipc.ts does for every window on powerMonitor 'lock-screen'
+  await expect(app.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(app.getByLabel('Username')).toHaveValue('ana');
+  await expect(app.getByTestId('signed-in-as')).toHaveCount(0);
 });

@@ -13,13 +13,15 @@ type SessionChannel =
   | 'session.current';
 
 export const sessionHandlers: HandlerMap<SessionChannel> = {
+  // Attempts run one at a time: in parallel they would all pass the throttle check before the
+  // first failure is counted.
   'session.login': async ({ username, password }, { core, client, now }) => {
-    await login(core, client, username, password, now);
+    await core.exclusive(() => login(core, client, username, password, now));
     return sessionView(core, client);
   },
 
   'session.loginWithRecoveryKey': async ({ username, recoveryKey }, { core, client, now }) => {
-    await loginWithRecoveryKey(core, client, username, recoveryKey, now);
+    await core.exclusive(() => loginWithRecoveryKey(core, client, username, recoveryKey, now));
     return sessionView(core, client);
   },
 

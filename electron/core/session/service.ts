@@ -121,8 +121,9 @@ export async function changePassword(
       cost: core.kdfCost,
     });
     const slots = vault.slots.filter((s) => s !== old).concat(slot);
-    writeVaultFile(core.vaultPath, { ...vault, slots });
+    // Still unlocked after the slow KDF? A lock meanwhile closed the database: change nothing.
     const db = core.database();
+    writeVaultFile(core.vaultPath, { ...vault, slots });
     writeTx(db, { at: now, userId: session.userId }, (audit) => {
       markPasswordChanged(db, session.userId, now);
       audit({ action: 'session.changePassword', recordType: 'user', recordId: session.userId });

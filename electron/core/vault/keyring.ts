@@ -16,12 +16,18 @@ export async function makeSlot(
 ): Promise<Slot> {
   const id = randomUUID();
   const kdf = newKdfParams(fields.cost);
-  const kek = await deriveKey(secret, kdf);
+  // Copy before the slow KDF: the core wipes its key buffer if the session locks meanwhile, and
+  // wrapping those zeros would write a slot that opens nothing.
+  const key = Buffer.from(dataKey);
+  const kek = await deriveKey(secret, kdf).catch((e: unknown) => {
+    key.fill(0);
+    throw e;
+  });
   try {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', kek, iv);
     cipher.setAAD(Buffer.from(id, 'utf8'));
-    const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+    const ciphertext = Buffer.concat([cipher.update(key), cipher.final()]);
     const slot: Slot = {
       id,
       kind: fields.kind,
@@ -39,6 +45,7 @@ export async function makeSlot(
     return slot;
   } finally {
     kek.fill(0);
+    key.fill(0);
   }
 }
 

@@ -21,8 +21,9 @@ export async function replaceRecoveryKey(core: Core, userId: string, now: Date):
     });
     const slots = vault.slots.filter((s) => s.kind !== 'recovery').concat(slot);
     if (!slots.some((s) => s.kind === 'password')) throw new AppError('INTERNAL', 'The vault has no password slot.');
-    writeVaultFile(core.vaultPath, { ...vault, slots });
+    // Still unlocked after the slow KDF? A lock meanwhile closed the database: change nothing.
     const db = core.database();
+    writeVaultFile(core.vaultPath, { ...vault, slots });
     writeTx(db, { at: now, userId }, (audit) => audit({ action: 'vault.newRecoveryKey' }));
     return recoveryKey;
   });

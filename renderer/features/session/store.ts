@@ -14,6 +14,8 @@ interface SessionState {
   signedIn(session: SessionView): Promise<void>;
   setSettingUp(on: boolean): void;
   lock(): Promise<void>;
+  /** Called periodically: the core may have locked the session (OS lock screen, suspend). */
+  checkStillSignedIn(): Promise<void>;
 }
 
 export const useSessionStore = create<SessionState>((set) => ({
@@ -39,11 +41,22 @@ export const useSessionStore = create<SessionState>((set) => ({
     set({ settingUp: on });
   },
 
+  async checkStillSignedIn() {
+    const current = await invoke('session.current', {});
+    if (current.ok && current.value === null) leaveToLogin();
+  },
+
   async lock() {
     await invoke('session.lock', {});
-    // A full reload is the surest way to drop every piece of renderer state (stores, forms,
-    // component state); the login screen then asks the core who was signed in.
-    window.location.hash = '#/';
-    window.location.reload();
+    leaveToLogin();
   },
 }));
+
+/**
+ * A full reload is the surest way to drop every piece of renderer state (stores, forms,
+ * component state); the login screen then asks the core who was signed in.
+ */
+function leaveToLogin(): void {
+  window.location.hash = '#/';
+  window.location.reload();
+}

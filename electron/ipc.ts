@@ -1,0 +1,24 @@
+// Binds the one 'rpc' channel to the core. The policy (who may call, one client per window,
+// locking) lives in rpc.ts so that it is tested without Electron.
+import { ipcMain } from 'electron';
+import type { Core } from './core/index.ts';
+import { createRpcBridge, type RpcOptions } from './rpc.ts';
+
+let lockEverything: () => void = () => {};
+
+/** Registers ipcMain.handle('rpc'); call once, after the core is open. */
+export function registerRpc(core: Core, options: RpcOptions = {}): void {
+  const bridge = createRpcBridge(core, options);
+  lockEverything = () => bridge.lockAll();
+  ipcMain.handle('rpc', (event, channel: unknown, input: unknown) => bridge.handle(event, channel, input));
+}
+
+/** Drops every window's session (OS suspend, lock screen). */
+export function lockAllClients(): void {
+  lockEverything();
+}
+
+export function unregisterRpc(): void {
+  ipcMain.removeHandler('rpc');
+  lockEverything = () => {};
+}

@@ -1,0 +1,7 @@
+// The renderer's only door to the main process: window.haven.invoke(channel, input) → Result.
+// Runs sandboxed and is bundled to one CommonJS file (electron.vite.config.ts).
+import { contextBridge, ipcRenderer } from 'electron';
+
+contextBridge.exposeInMainWorld('haven', {
+  invoke: (channel: string, input?: unknown): Promise<unknown> => ipcRenderer.invoke('rpc', channel, input),
+});
