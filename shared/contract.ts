@@ -10,6 +10,15 @@ import {
   usernameSchema,
   vaultStatusSchema,
 } from './domain.ts';
+import { isoDateSchema } from './dates.ts';
+import {
+  DECLINE_REASONS,
+  residentDetailSchema,
+  residentFieldsSchema,
+  residentSummarySchema,
+} from './residents.ts';
+import { bedLabelSchema, outageInputSchema, roomFieldsSchema, roomSchema } from './rooms.ts';
+import { admitInputSchema, boardSchema, exitInputSchema, moveInputSchema, planInputSchema } from './stays.ts';
 
 /**
  * `public`: callable without a session (vault state, set-up, login).
@@ -30,6 +39,8 @@ function channel<I extends z.ZodType, O extends z.ZodType>(spec: ChannelSpec<I, 
 }
 
 const empty = z.object({}).strict();
+const byId = z.object({ id: z.string().min(1) }).strict();
+const done = z.object({ ok: z.literal(true) });
 
 /** The single list of IPC channels: input, output and least role of each. */
 export const contract = {
@@ -74,6 +85,60 @@ export const contract = {
     access: 'public',
   }),
   'session.current': channel({ input: empty, output: sessionViewSchema.nullable(), access: 'public' }),
+
+  // Residents: intake, profile, edits with history, referral decisions, archive.
+  'residents.list': channel({ input: empty, output: z.array(residentSummarySchema), access: 'staff' }),
+  'residents.get': channel({ input: byId, output: residentDetailSchema, access: 'staff' }),
+  'residents.create': channel({
+    input: z.object({ fields: residentFieldsSchema }).strict(),
+    output: z.object({ id: z.string(), code: z.string() }),
+    access: 'staff',
+  }),
+  'residents.update': channel({
+    input: z.object({ id: z.string().min(1), fields: residentFieldsSchema }).strict(),
+    output: residentDetailSchema,
+    access: 'staff',
+  }),
+  'residents.acceptReferral': channel({ input: byId, output: done, access: 'staff' }),
+  'residents.declineReferral': channel({
+    input: z.object({ id: z.string().min(1), reason: z.enum(DECLINE_REASONS) }).strict(),
+    output: done,
+    access: 'staff',
+  }),
+  'residents.archive': channel({ input: byId, output: done, access: 'staff' }),
+
+  // Premises set-up: rooms and beds (managers and administrators).
+  'rooms.list': channel({ input: empty, output: z.array(roomSchema), access: 'staff' }),
+  'rooms.create': channel({ input: z.object({ fields: roomFieldsSchema }).strict(), output: byId.strip(), access: 'manager' }),
+  'rooms.update': channel({
+    input: z.object({ id: z.string().min(1), fields: roomFieldsSchema }).strict(),
+    output: done,
+    access: 'manager',
+  }),
+  'rooms.retire': channel({
+    input: z.object({ id: z.string().min(1), date: isoDateSchema }).strict(),
+    output: done,
+    access: 'manager',
+  }),
+  'beds.create': channel({
+    input: z.object({ roomId: z.string().min(1), label: bedLabelSchema }).strict(),
+    output: byId.strip(),
+    access: 'manager',
+  }),
+  'beds.setOutOfService': channel({ input: outageInputSchema, output: byId.strip(), access: 'manager' }),
+  'beds.endOutOfService': channel({
+    input: z.object({ outageId: z.string().min(1), untilDate: isoDateSchema }).strict(),
+    output: done,
+    access: 'manager',
+  }),
+
+  // Stays and the bed board.
+  'stays.board': channel({ input: z.object({ date: isoDateSchema }).strict(), output: boardSchema, access: 'staff' }),
+  'stays.admit': channel({ input: admitInputSchema, output: byId.strip(), access: 'staff' }),
+  'stays.move': channel({ input: moveInputSchema, output: byId.strip(), access: 'staff' }),
+  'stays.exit': channel({ input: exitInputSchema, output: done, access: 'staff' }),
+  'stays.plan': channel({ input: planInputSchema, output: byId.strip(), access: 'staff' }),
+  'stays.cancelPlan': channel({ input: byId, output: done, access: 'staff' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,8 +1,9 @@
-import { AppShell, Badge, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
+import { AppShell, Badge, Button, Group, Menu, NavLink, Text, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
+import { roleAtLeast, type Role } from '../../shared/roles.ts';
 import type { Language } from '../../shared/domain.ts';
 import { invoke } from '../api.ts';
 import { useSessionStore } from '../features/session/store.ts';
@@ -10,10 +11,14 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 const SESSION_CHECK_MS = 3_000;
 
+/** The main sections, in the order of the side bar; each feature adds its entry here. */
+const NAV: { to: string; label: string; least: Role }[] = [{ to: '/', label: 'nav.home', least: 'staff' }];
+
 /** The frame of every signed-in screen: who is signed in, language, lock (also Ctrl+L). */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const location = useLocation();
   const session = useSessionStore((s) => s.session)!;
   const signedIn = useSessionStore((s) => s.signedIn);
   const lock = useSessionStore((s) => s.lock);
@@ -31,7 +36,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   };
 
   return (
-    <AppShell header={{ height: 56 }} padding="lg">
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -65,6 +70,17 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Group>
         </Group>
       </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        {NAV.filter((n) => roleAtLeast(session.user.role, n.least)).map((n) => (
+          <NavLink
+            key={n.to}
+            component={RouterLink}
+            to={n.to}
+            label={t(n.label)}
+            active={n.to === '/' ? location.pathname === '/' : location.pathname.startsWith(n.to)}
+          />
+        ))}
+      </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
     </AppShell>
   );

@@ -27,10 +27,24 @@ export async function applyLanguage(language: Language): Promise<void> {
 
 export const i18n = i18next;
 
+type Catalog = Record<string, unknown>;
+
+// Each feature keeps its own strings in features/<name>/i18n/<language>.json, under the key <name>.
+const featureCatalogs = import.meta.glob<Catalog>('../features/*/i18n/*.json', { eager: true, import: 'default' });
+
+function catalog(language: Language, base: Catalog): Catalog {
+  const merged: Catalog = { ...base };
+  for (const [path, strings] of Object.entries(featureCatalogs)) {
+    const m = /features\/([^/]+)\/i18n\/([^/]+)\.json$/.exec(path);
+    if (m && m[2] === language) merged[m[1]!] = strings;
+  }
+  return merged;
+}
+
 export function initI18n(): Promise<unknown> {
   document.documentElement.lang = storedLanguage();
   return i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, 'sr-Latn': { translation: srLatn } },
+    resources: { en: { translation: catalog('en', en) }, 'sr-Latn': { translation: catalog('sr-Latn', srLatn) } },
     lng: storedLanguage(),
     fallbackLng: false,
     interpolation: { escapeValue: false }, // React escapes

@@ -1,4 +1,5 @@
 import init from './001-init.sql?raw';
+import residentsRoomsStays from './002-residents-rooms-stays.sql?raw';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,7 @@ export interface Migration {
 
 // One ordered list, imported (not scanned from disk), so it survives bundling.
 // A shipped migration is never edited: add the next one at the end.
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001-init', sql: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '001-init', sql: init },
+  { version: 2, name: '002-residents-rooms-stays', sql: residentsRoomsStays },
+];

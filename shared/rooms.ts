@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { isoDateSchema } from './dates.ts';
+
+export const ROOM_KINDS = ['single', 'shared', 'family', 'child_friendly'] as const;
+
+const name = z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong');
+
+export const roomFieldsSchema = z.object({
+  name,
+  floor: z.string().trim().max(20, 'validation.tooLong').default(''),
+  kind: z.enum(ROOM_KINDS),
+  notes: z.string().trim().max(2000, 'validation.tooLong').default(''),
+});
+export type RoomFields = z.output<typeof roomFieldsSchema>;
+
+export const outageSchema = z.object({
+  id: z.string(),
+  bedId: z.string(),
+  /** First night out of service. */
+  fromDate: z.string(),
+  /** First night back in service; null: until further notice. */
+  untilDate: z.string().nullable(),
+  reason: z.string(),
+});
+export type Outage = z.infer<typeof outageSchema>;
+
+export const bedSchema = z.object({
+  id: z.string(),
+  roomId: z.string(),
+  label: z.string(),
+  retiredOn: z.string().nullable(),
+  outages: z.array(outageSchema),
+});
+export type Bed = z.infer<typeof bedSchema>;
+
+export const roomSchema = roomFieldsSchema.extend({
+  id: z.string(),
+  retiredOn: z.string().nullable(),
+  beds: z.array(bedSchema),
+});
+export type Room = z.infer<typeof roomSchema>;
+
+export const bedLabelSchema = name;
+
+export const outageInputSchema = z
+  .object({
+    bedId: z.string(),
+    fromDate: isoDateSchema,
+    untilDate: isoDateSchema.nullable().default(null),
+    reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong'),
+  })
+  .strict()
+  .refine((o) => o.untilDate === null || o.untilDate > o.fromDate, {
+    message: 'validation.untilAfterFrom',
+    path: ['untilDate'],
+  });

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { isoDateSchema } from './dates.ts';
+import { DECLINE_REASONS, EXIT_DESTINATIONS, residentSummarySchema } from './residents.ts';
+
+/** Required when the date is before today: why the entry is late (checked against all history anyway). */
+const backdateReason = z.string().trim().max(500, 'validation.tooLong').default('');
+
+export const admitInputSchema = z
+  .object({ residentId: z.string(), bedId: z.string(), date: isoDateSchema, backdateReason })
+  .strict();
+
+export const moveInputSchema = admitInputSchema;
+
+export const exitInputSchema = z
+  .object({
+    residentId: z.string(),
+    date: isoDateSchema,
+    reason: z.string().trim().min(1, 'validation.required').max(1000, 'validation.tooLong'),
+    destination: z.enum(EXIT_DESTINATIONS),
+    backdateReason,
+  })
+  .strict();
+
+export const planInputSchema = z.object({ residentId: z.string(), bedId: z.string(), date: isoDateSchema }).strict();
+
+export const declineInputSchema = z.object({ residentId: z.string(), reason: z.enum(DECLINE_REASONS) }).strict();
+
+/** One bed on the board for a date: who sleeps there that night, or why it is empty. */
+export const boardBedSchema = z.object({
+  bedId: z.string(),
+  label: z.string(),
+  state: z.enum(['occupied', 'free', 'out_of_service', 'reserved']),
+  /** The resident in the bed that night (occupied), or expected from a later date (reserved). */
+  resident: residentSummarySchema.nullable(),
+  stayId: z.string().nullable(),
+  /** Occupied: since when; reserved: the planned admission date; out of service: from. */
+  since: z.string().nullable(),
+  /** Out of service: until (first night back) and why. */
+  until: z.string().nullable(),
+  reason: z.string().nullable(),
+  /** A free bed may already be held from a later date by a planned admission. */
+  plannedFrom: z.string().nullable(),
+});
+export type BoardBed = z.infer<typeof boardBedSchema>;
+
+export const boardRoomSchema = z.object({
+  roomId: z.string(),
+  name: z.string(),
+  floor: z.string(),
+  kind: z.string(),
+  beds: z.array(boardBedSchema),
+});
+export const boardSchema = z.object({
+  date: z.string(),
+  rooms: z.array(boardRoomSchema),
+  totals: z.object({ beds: z.number(), occupied: z.number(), free: z.number(), outOfService: z.number(), reserved: z.number() }),
+});
+export type Board = z.infer<typeof boardSchema>;
