@@ -7,7 +7,7 @@ export default defineConfig({
   // Not tsconfig.node.json: its `paths` entry only points the type checker at the driver's .d.ts.
   tsconfig: './tsconfig.base.json',
   testMatch: '*.spec.ts',
-  testIgnore: 'screenshots.spec.ts',
+  testIgnore: 'screenshots*.spec.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

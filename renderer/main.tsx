@@ -1,6 +1,11 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/sr';
+import 'dayjs/locale/en-gb';
 import './print/print.css';
 import { MantineProvider, createTheme } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
@@ -12,11 +17,23 @@ const theme = createTheme({
   defaultRadius: 'sm',
 });
 
+/** Calendar month and day names follow the UI language; weeks start on Monday in both. */
+function Dates({ children }: { children: React.ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <DatesProvider settings={{ locale: i18n.language === 'sr-Latn' ? 'sr' : 'en-gb', firstDayOfWeek: 1 }}>
+      {children}
+    </DatesProvider>
+  );
+}
+
 void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <App />
+        <Dates>
+          <App />
+        </Dates>
       </MantineProvider>
     </StrictMode>,
   );

@@ -52,6 +52,16 @@ export function initI18n(): Promise<unknown> {
   });
 }
 
+/** dayjs formats for showing and typing dates. */
+export const DATE_FORMATS: Record<Language, string> = { en: 'DD/MM/YYYY', 'sr-Latn': 'DD.MM.YYYY' };
+
+/** An ISO date (YYYY-MM-DD) in the language's own format: 05.03.2026 in Serbian. */
+export function formatDate(iso: string | null | undefined, language: Language): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  return language === 'sr-Latn' ? `${d}.${m}.${y}.` : `${d}/${m}/${y}`;
+}
+
 export function formatDateTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
 }

@@ -5,7 +5,7 @@ import base from '../../playwright.config.ts';
 export default defineConfig({
   ...base,
   testDir: '.',
-  testMatch: 'screenshots.spec.ts',
+  testMatch: 'screenshots*.spec.ts',
   testIgnore: [],
   tsconfig: '../../tsconfig.base.json',
   workers: 1,
