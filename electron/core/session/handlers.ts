@@ -33,7 +33,10 @@ export const sessionHandlers: HandlerMap<SessionChannel> = {
   'session.setLanguage': ({ language }, { core, client, now }) => {
     const db = core.database();
     const userId = client.session!.userId;
-    writeTx(db, { at: now, userId }, () => setUserLanguage(db, userId, language));
+    writeTx(db, { at: now, userId }, (audit) => {
+      setUserLanguage(db, userId, language);
+      audit({ action: 'session.setLanguage', recordType: 'user', recordId: userId, detail: { language } });
+    });
     return sessionView(core, client);
   },
 

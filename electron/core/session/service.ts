@@ -105,8 +105,11 @@ export async function changePassword(
       if (!input.currentPassword) {
         throw new AppError('VALIDATION', 'Type your current password.', { fields: { currentPassword: 'validation.required' } });
       }
+      // Guessing someone's password at an unattended, unlocked screen counts like a failed login.
+      refuseWhileThrottled(core, now);
       const key = old ? await openSlot(old, normalisePassword(input.currentPassword)) : null;
       if (!key) {
+        core.throttle.failed(now);
         throw new AppError('WRONG_CREDENTIALS', 'The current password is wrong.', {
           fields: { currentPassword: 'validation.currentPasswordWrong' },
         });

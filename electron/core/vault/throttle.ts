@@ -7,7 +7,7 @@ export const FREE_FAILURES = 5;
 const FIRST_WAIT_MS = 30_000;
 const MAX_WAIT_MS = 60 * 60_000;
 
-const stateSchema = z.object({ failures: z.number().int().min(0), lastFailureAt: z.string().nullable() });
+const stateSchema = z.object({ failures: z.number().int().min(0), lastFailureAt: z.iso.datetime().nullable() });
 type ThrottleState = z.infer<typeof stateSchema>;
 
 export function waitAfter(failures: number): number {

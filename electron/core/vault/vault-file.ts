@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors.ts';
 
+const MAX_KDF_MEMORY = 512 * 1024 * 1024;
+
 const b64 = (bytes: number) =>
   z.string().refine((s) => Buffer.from(s, 'base64').length === bytes, `must be ${bytes} bytes of base64`);
 
@@ -11,13 +13,16 @@ export const slotSchema = z.object({
   kind: z.enum(['password', 'recovery']),
   userId: z.uuid().nullable(),
   username: z.string().optional(),
-  kdf: z.object({
-    name: z.literal('scrypt'),
-    N: z.number().int().min(2 ** 10).max(2 ** 22),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
-    salt: b64(16),
-  }),
+  kdf: z
+    .object({
+      name: z.literal('scrypt'),
+      N: z.number().int().min(2 ** 10).max(2 ** 22),
+      r: z.number().int().min(1).max(32),
+      p: z.number().int().min(1).max(16),
+      salt: b64(16),
+    })
+    // scrypt needs 128·N·r bytes: a tampered file must not be able to ask for gigabytes.
+    .refine((k) => 128 * k.N * k.r <= MAX_KDF_MEMORY, 'scrypt parameters need too much memory'),
   wrap: z.object({ alg: z.literal('A256GCM'), iv: b64(12), ciphertext: b64(32), tag: b64(16) }),
   createdAt: z.string(),
 });
