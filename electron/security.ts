@@ -87,9 +87,6 @@ export function isTrustedSender(frameUrl: string, devServerUrl?: string): boolea
   return dev !== null && (u.protocol === 'http:' || u.protocol === 'https:') && sameOrigin(u, dev);
 }
 
-/** Electron's `details.resourceType` values that load a document. */
-const NAVIGATION_TYPES = new Set(['mainFrame', 'subFrame']);
-
 /**
  * The network air gap, applied to every request of the default session: the app's own files,
  * the DevTools front end, and in development the dev server. Everything else (http(s), file:,

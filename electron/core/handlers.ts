@@ -1,10 +1,16 @@
 import type { Channel } from '../../shared/contract.ts';
 import type { HandlerMap } from './handler.ts';
+import { residentsHandlers } from './residents/handlers.ts';
+import { roomsHandlers } from './rooms/handlers.ts';
 import { sessionHandlers } from './session/handlers.ts';
+import { staysHandlers } from './stays/handlers.ts';
 import { vaultHandlers } from './vault/handlers.ts';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlerMap<Channel> = {
   ...vaultHandlers,
   ...sessionHandlers,
+  ...residentsHandlers,
+  ...roomsHandlers,
+  ...staysHandlers,
 };

@@ -65,6 +65,7 @@ describe('audit log', () => {
       'vault.setup',
       'session.login',
       'users.create',
+      'session.setLanguage',
       'vault.newRecoveryKey',
     ]);
     expect(log[0]).toMatchObject({ seq: 1, user_id: adminId, record_type: 'user', record_id: adminId, prev_hash: '0'.repeat(64) });

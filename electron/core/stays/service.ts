@@ -1,0 +1,193 @@
+import { v7 as uuidv7 } from 'uuid';
+import { localIsoDate, type IsoDate } from '../../../shared/dates.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { consentAllowsStay, residentRuleErrors, type EXIT_DESTINATIONS } from '../../../shared/residents.ts';
+import type { Actor } from '../actor.ts';
+import type { Db } from '../db/connection.ts';
+import { writeTx } from '../db/tx.ts';
+import { fieldsOf, setResidentState, type ResidentRow } from '../residents/queries.ts';
+import { residentOrThrow } from '../residents/service.ts';
+import type { BedPlace } from '../rooms/queries.ts';
+import { deleteStay, endStay, findStay, hasActualStay, insertStay, openStayOf, planOf, realisePlan, stayInfo, type StayRow } from './queries.ts';
+import {
+  assertBedFreeFrom,
+  assertResidentFreeFrom,
+  bedOrThrow,
+  checkEntryDate,
+  conflict,
+  stayConflict,
+  underRules,
+  validation,
+} from './rules.ts';
+
+export interface StayEntry {
+  residentId: string;
+  bedId: string;
+  date: IsoDate;
+  backdateReason: string;
+}
+
+export interface ExitEntry {
+  residentId: string;
+  date: IsoDate;
+  reason: string;
+  destination: (typeof EXIT_DESTINATIONS)[number];
+  backdateReason: string;
+}
+
+const place = (bed: BedPlace) => `${bed.room_name} · ${bed.label}`;
+
+function statusConflict(r: ResidentRow, why: string): AppError {
+  return conflict('RESIDENT_STATUS', `${r.code} ${why} (status ${r.status}, referral ${r.referral_outcome}).`, {
+    residentCode: r.code,
+    status: r.status,
+    referralOutcome: r.referral_outcome,
+  });
+}
+
+/** The open stay of a resident in residence, or a conflict saying why there is none. */
+function currentStay(db: Db, r: ResidentRow): StayRow {
+  const open = r.status === 'in_residence' ? openStayOf(db, r.id) : undefined;
+  if (!open) throw statusConflict(r, 'is not in residence');
+  return open;
+}
+
+function notBeforeStart(date: IsoDate, open: StayRow): void {
+  if (date < open.start_date) {
+    throw validation(`The date is before the current stay began (${open.start_date}).`, { date: 'validation.beforeStayStart' });
+  }
+}
+
+/**
+ * Admits a referred resident (accepting the referral) or re-admits an exited one (a new stay on the
+ * same record). A planned admission for the same bed and day becomes the stay.
+ */
+export function admit(db: Db, e: StayEntry, who: Actor): string {
+  const today = localIsoDate(who.now);
+  const r = residentOrThrow(db, e.residentId);
+  const admissible = (r.status === 'referred' && r.referral_outcome !== 'declined') || r.status === 'exited';
+  if (!admissible) throw statusConflict(r, r.status === 'in_residence' ? 'is already in residence; move them instead' : 'cannot be admitted');
+  checkEntryDate(e.date, today, e.backdateReason);
+  const bed = bedOrThrow(db, e.bedId);
+
+  const fields = fieldsOf(r);
+  const errors = residentRuleErrors(fields, today, e.date);
+  if (!hasActualStay(db, r.id) && !consentAllowsStay(fields, e.date)) errors.consentGivenOn ??= 'validation.consentRequired';
+  if (Object.keys(errors).length > 0) throw validation('The record does not yet allow this admission.', errors);
+
+  const lead = `${r.code} cannot be admitted to ${place(bed)} on ${e.date}`;
+  const plan = planOf(db, r.id);
+  if (plan && (plan.bed_id !== bed.id || plan.start_date !== e.date)) {
+    throw stayConflict('PLAN_EXISTS', `${lead}; cancel the planned admission first`, stayInfo(db, plan.id)!);
+  }
+  assertBedFreeFrom(db, bed, e.date, lead, plan?.id);
+  assertResidentFreeFrom(db, r.id, e.date, lead, plan?.id);
+
+  const id = plan?.id ?? uuidv7();
+  return underRules(() =>
+    writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
+      if (plan) realisePlan(db, plan.id, e.backdateReason);
+      else insertStay(db, { id, residentId: r.id, bedId: bed.id, startDate: e.date, planned: false, backdateReason: e.backdateReason, userId: who.userId }, who.now);
+      setResidentState(
+        db,
+        r.id,
+        { status: 'in_residence', referral_outcome: 'accepted', exit_date: null, exit_reason: '', exit_destination: null },
+        who.now,
+      );
+      audit({
+        action: 'stays.admit',
+        recordType: 'resident',
+        recordId: r.id,
+        detail: { stayId: id, bedId: bed.id, date: e.date, readmission: r.status === 'exited', fromPlan: !!plan, backdateReason: e.backdateReason },
+      });
+      return id;
+    }),
+  );
+}
+
+/** Ends the current stay on `date` and starts the next one, in another bed, the same day. */
+export function move(db: Db, e: StayEntry, who: Actor): string {
+  const r = residentOrThrow(db, e.residentId);
+  const open = currentStay(db, r);
+  checkEntryDate(e.date, localIsoDate(who.now), e.backdateReason);
+  notBeforeStart(e.date, open);
+  const bed = bedOrThrow(db, e.bedId);
+  if (bed.id === open.bed_id) throw validation('The resident is already in this bed.', { bedId: 'validation.sameBed' });
+  const lead = `${r.code} cannot move to ${place(bed)} on ${e.date}`;
+  assertBedFreeFrom(db, bed, e.date, lead);
+  assertResidentFreeFrom(db, r.id, e.date, lead, open.id);
+
+  const id = uuidv7();
+  return underRules(() =>
+    writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
+      endStay(db, open.id, e.date);
+      insertStay(db, { id, residentId: r.id, bedId: bed.id, startDate: e.date, planned: false, backdateReason: e.backdateReason, userId: who.userId }, who.now);
+      setResidentState(db, r.id, {}, who.now);
+      audit({
+        action: 'stays.move',
+        recordType: 'resident',
+        recordId: r.id,
+        detail: { fromStayId: open.id, fromBedId: open.bed_id, stayId: id, bedId: bed.id, date: e.date, backdateReason: e.backdateReason },
+      });
+      return id;
+    }),
+  );
+}
+
+export function exit(db: Db, e: ExitEntry, who: Actor): void {
+  const r = residentOrThrow(db, e.residentId);
+  const open = currentStay(db, r);
+  checkEntryDate(e.date, localIsoDate(who.now), e.backdateReason);
+  notBeforeStart(e.date, open);
+  underRules(() =>
+    writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
+      endStay(db, open.id, e.date);
+      setResidentState(db, r.id, { status: 'exited', exit_date: e.date, exit_reason: e.reason, exit_destination: e.destination }, who.now);
+      audit({
+        action: 'stays.exit',
+        recordType: 'resident',
+        recordId: r.id,
+        detail: { stayId: open.id, date: e.date, destination: e.destination, backdateReason: e.backdateReason },
+      });
+    }),
+  );
+}
+
+/** Holds a bed for a referred resident from a later day on. */
+export function plan(db: Db, e: Omit<StayEntry, 'backdateReason'>, who: Actor): string {
+  const r = residentOrThrow(db, e.residentId);
+  if (r.status !== 'referred' || r.referral_outcome === 'declined') throw statusConflict(r, 'cannot be planned for admission');
+  if (e.date <= localIsoDate(who.now)) {
+    throw validation('A planned admission is for a later day; admit today directly.', { date: 'validation.planInFuture' });
+  }
+  const bed = bedOrThrow(db, e.bedId);
+  const lead = `${r.code} cannot be planned into ${place(bed)} from ${e.date}`;
+  const existing = planOf(db, r.id);
+  if (existing) throw stayConflict('PLAN_EXISTS', `${lead}; cancel the planned admission first`, stayInfo(db, existing.id)!);
+  assertBedFreeFrom(db, bed, e.date, lead);
+  assertResidentFreeFrom(db, r.id, e.date, lead);
+
+  const id = uuidv7();
+  return underRules(() =>
+    writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
+      insertStay(db, { id, residentId: r.id, bedId: bed.id, startDate: e.date, planned: true, backdateReason: '', userId: who.userId }, who.now);
+      audit({ action: 'stays.plan', recordType: 'resident', recordId: r.id, detail: { stayId: id, bedId: bed.id, date: e.date } });
+      return id;
+    }),
+  );
+}
+
+/** A plan that will not happen leaves no stay behind; the audit log keeps that it existed. */
+export function cancelPlan(db: Db, stayId: string, who: Actor): void {
+  const s = findStay(db, stayId);
+  if (!s || s.planned !== 1) throw new AppError('NOT_FOUND', 'No such planned admission.');
+  writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
+    deleteStay(db, s.id);
+    audit({
+      action: 'stays.cancelPlan',
+      recordType: 'resident',
+      recordId: s.resident_id,
+      detail: { stayId: s.id, bedId: s.bed_id, date: s.start_date },
+    });
+  });
+}
