@@ -6,9 +6,15 @@ import { AppLayout } from './components/AppLayout.tsx';
 import { CenteredCard } from './components/CenteredCard.tsx';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
+import { ReferralsPage } from './features/referrals/ReferralsPage.tsx';
+import { IntakePage } from './features/residents/intake/IntakePage.tsx';
+import { ResidentsPage } from './features/residents/list/ResidentsPage.tsx';
+import { ResidentPage } from './features/residents/page/ResidentPage.tsx';
 import { ChangePasswordPage, ForcedPasswordChangePage } from './features/session/ChangePasswordPage.tsx';
 import { LoginPage } from './features/session/LoginPage.tsx';
 import { RecoveryLoginPage } from './features/session/RecoveryLoginPage.tsx';
+import { RoomsPage } from './features/rooms/RoomsPage.tsx';
+import { BedBoardPage } from './features/stays/BedBoardPage.tsx';
 import { useSessionStore } from './features/session/store.ts';
 import { SetupWizard } from './features/setup/SetupWizard.tsx';
 
@@ -63,6 +69,13 @@ export function App() {
           <Routes>
             <Route path="/" element={<HomePage />} />
             <Route path="/account/password" element={<ChangePasswordPage />} />
+            <Route path="/residents" element={<ResidentsPage />} />
+            <Route path="/residents/new" element={<IntakePage />} />
+            <Route path="/residents/:id" element={<ResidentPage />} />
+            <Route path="/residents/:id/edit" element={<IntakePage />} />
+            <Route path="/referrals" element={<ReferralsPage />} />
+            <Route path="/board" element={<BedBoardPage />} />
+            <Route path="/rooms" element={<RoomsPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </Stack>

@@ -146,6 +146,8 @@ export const residentSummarySchema = z.object({
   identificationStatus: z.enum(IDENTIFICATION_STATUSES),
   referralOutcome: z.enum(REFERRAL_OUTCOMES),
   referralDate: z.string(),
+  referralSource: z.enum(REFERRAL_SOURCES),
+  referredBy: z.string(),
   riskLevel: z.enum(RISK_LEVELS),
   doNotDisclose: z.boolean(),
   minor: z.boolean(),

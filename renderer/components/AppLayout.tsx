@@ -12,7 +12,13 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 const SESSION_CHECK_MS = 3_000;
 
 /** The main sections, in the order of the side bar; each feature adds its entry here. */
-const NAV: { to: string; label: string; least: Role }[] = [{ to: '/', label: 'nav.home', least: 'staff' }];
+const NAV: { to: string; label: string; least: Role }[] = [
+  { to: '/', label: 'nav.home', least: 'staff' },
+  { to: '/residents', label: 'residents.nav', least: 'staff' },
+  { to: '/referrals', label: 'referrals.nav', least: 'staff' },
+  { to: '/board', label: 'stays.nav', least: 'staff' },
+  { to: '/rooms', label: 'rooms.nav', least: 'manager' },
+];
 
 /** The frame of every signed-in screen: who is signed in, language, lock (also Ctrl+L). */
 export function AppLayout({ children }: { children: ReactNode }) {

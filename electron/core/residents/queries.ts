@@ -234,6 +234,8 @@ interface SummaryRow {
   identification_status: ResidentSummary['identificationStatus'];
   referral_outcome: ResidentSummary['referralOutcome'];
   referral_date: string;
+  referral_source: ResidentSummary['referralSource'];
+  referred_by: string;
   risk_level: ResidentSummary['riskLevel'];
   do_not_disclose: 0 | 1;
   date_of_birth: string | null;
@@ -245,7 +247,7 @@ interface SummaryRow {
 /** The bed a resident sleeps in on @day joins in directly: one query, however many residents. */
 const SUMMARY_SELECT = `
   SELECT r.id, r.code, r.given_name, r.family_name, r.alias, r.status, r.identification_status,
-         r.referral_outcome, r.referral_date, r.risk_level, r.do_not_disclose, r.date_of_birth,
+         r.referral_outcome, r.referral_date, r.referral_source, r.referred_by, r.risk_level, r.do_not_disclose, r.date_of_birth,
          r.birth_year_estimate, m.name AS room_name, b.label AS bed_label
   FROM residents r
   LEFT JOIN stays s ON s.resident_id = r.id AND s.planned = 0
@@ -268,6 +270,8 @@ function toSummary(r: SummaryRow, day: IsoDate): ResidentSummary {
     identificationStatus: r.identification_status,
     referralOutcome: r.referral_outcome,
     referralDate: r.referral_date,
+    referralSource: r.referral_source,
+    referredBy: r.referred_by,
     riskLevel: r.risk_level,
     doNotDisclose: r.do_not_disclose === 1,
     minor: isMinorOn({ dateOfBirth: r.date_of_birth, birthYearEstimate: r.birth_year_estimate }, day),

@@ -1,0 +1,79 @@
+import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorShape } from '../../../shared/errors.ts';
+import { DECLINE_REASONS } from '../../../shared/residents.ts';
+import { invoke } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { optionLabel } from '../residents/options.ts';
+
+type Reason = (typeof DECLINE_REASONS)[number];
+
+/** Declining needs a reason; the record stays and is counted among people turned away. */
+export function DeclineDialog({
+  referral,
+  onClose,
+  onDeclined,
+}: {
+  referral: { id: string; name: string } | null;
+  onClose(): void;
+  onDeclined(): void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState<Reason | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+
+  const close = () => {
+    setReason(null);
+    setMissing(false);
+    setError(null);
+    onClose();
+  };
+
+  const decline = async () => {
+    if (!referral) return;
+    if (!reason) return setMissing(true);
+    setBusy(true);
+    setError(null);
+    const r = await invoke('residents.declineReferral', { id: referral.id, reason });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setReason(null);
+    onDeclined();
+  };
+
+  return (
+    <Modal opened={referral !== null} onClose={close} title={t('referrals.declineTitle')} centered>
+      <Stack>
+        <Text size="sm">{t('referrals.declineText', { name: referral?.name ?? '' })}</Text>
+        <Radio.Group
+          label={t('referrals.reason')}
+          withAsterisk
+          value={reason}
+          onChange={(v) => {
+            setReason(v as Reason);
+            setMissing(false);
+          }}
+          error={missing ? t('validation.required') : undefined}
+        >
+          <Stack gap="xs" mt="xs">
+            {DECLINE_REASONS.map((r) => (
+              <Radio key={r} value={r} label={optionLabel(t, 'declineReasons', r)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <ErrorAlert error={error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            {t('referrals.cancel')}
+          </Button>
+          <Button color="red" loading={busy} onClick={() => void decline()}>
+            {t('referrals.declineConfirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,82 @@
+import { RESIDENT_STATUSES, type IdentificationStatus, type ResidentStatus, type ResidentSummary, type RiskLevel } from '../../../../shared/residents.ts';
+import { matchesSearch, searchKey } from '../../../../shared/search.ts';
+import { displayName } from '../ResidentFlags.tsx';
+
+/** A list row: the summary plus what searching and sorting need, computed once per load. */
+export interface ResidentRow extends ResidentSummary {
+  searchKey: string;
+  shownName: string;
+}
+
+export function toRow(r: ResidentSummary): ResidentRow {
+  return {
+    ...r,
+    searchKey: searchKey([r.code, r.givenName, r.familyName, r.alias].join(' ')),
+    shownName: displayName(r),
+  };
+}
+
+export interface ListFilters {
+  statuses: ResidentStatus[];
+  identification: IdentificationStatus | null;
+  risk: RiskLevel | null;
+  minorsOnly: boolean;
+}
+
+/** Archived residents are out of the way unless asked for. */
+export const DEFAULT_FILTERS: ListFilters = {
+  statuses: ['referred', 'in_residence', 'exited'],
+  identification: null,
+  risk: null,
+  minorsOnly: false,
+};
+
+export function filtersAreDefault(f: ListFilters): boolean {
+  return (
+    f.identification === null &&
+    f.risk === null &&
+    !f.minorsOnly &&
+    f.statuses.length === DEFAULT_FILTERS.statuses.length &&
+    DEFAULT_FILTERS.statuses.every((s) => f.statuses.includes(s))
+  );
+}
+
+export type SortColumn = 'code' | 'name' | 'status' | 'referralDate';
+export interface Sort {
+  column: SortColumn;
+  direction: 'asc' | 'desc';
+}
+
+const collator = new Intl.Collator('sr-Latn', { sensitivity: 'base', numeric: true });
+const statusOrder = (s: ResidentStatus) => RESIDENT_STATUSES.indexOf(s);
+
+/** Sorted by what is shown (a do-not-disclose resident sorts by alias or code, not by the hidden name). */
+export function sortRows(rows: readonly ResidentRow[], sort: Sort): ResidentRow[] {
+  const compare = (a: ResidentRow, b: ResidentRow): number => {
+    switch (sort.column) {
+      case 'code':
+        return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+      case 'name':
+        return collator.compare(a.shownName, b.shownName);
+      case 'status':
+        return statusOrder(a.status) - statusOrder(b.status) || collator.compare(a.shownName, b.shownName);
+      case 'referralDate':
+        return a.referralDate < b.referralDate ? -1 : a.referralDate > b.referralDate ? 1 : a.code < b.code ? -1 : 1;
+    }
+  };
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * compare(a, b));
+}
+
+export function filterRows(rows: readonly ResidentRow[], query: string, f: ListFilters): ResidentRow[] {
+  // Normalised once here; matchesSearch normalises it again per row, which is then cheap.
+  const q = searchKey(query);
+  return rows.filter(
+    (r) =>
+      f.statuses.includes(r.status) &&
+      (f.identification === null || r.identificationStatus === f.identification) &&
+      (f.risk === null || r.riskLevel === f.risk) &&
+      (!f.minorsOnly || r.minor) &&
+      (q === '' || matchesSearch(r.searchKey, q)),
+  );
+}

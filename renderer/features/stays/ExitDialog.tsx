@@ -1,0 +1,153 @@
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/domain.ts';
+import type { AppErrorShape } from '../../../shared/errors.ts';
+import { EXIT_DESTINATIONS } from '../../../shared/residents.ts';
+import { invoke } from '../../api.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { fieldProps } from '../../components/form.ts';
+import { formatDate } from '../../i18n/index.ts';
+import { todayIso } from './data.ts';
+import { exitDestinationLabel } from './options.ts';
+import { StayError } from './StayError.tsx';
+
+const FORM_FIELDS = ['date', 'backdateReason', 'reason', 'destination'] as const;
+
+type Destination = (typeof EXIT_DESTINATIONS)[number];
+
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  onDone: () => void;
+  resident: { id: string; name: string };
+  /** Where the resident sleeps now, e.g. "Room 3 · B", and since when. */
+  bed: string;
+  since: string | null;
+}
+
+/** The end of a stay: date, why, where to; checked once more before it is saved. */
+export function ExitDialog({ opened, onClose, resident, ...rest }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('stays.exit.title', { name: resident.name })} size="lg">
+      {opened && <ExitForm onClose={onClose} resident={resident} {...rest} />}
+    </Modal>
+  );
+}
+
+function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened'>) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const today = todayIso();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { date: today as string | null, backdateReason: '', reason: '', destination: null as Destination | null },
+    validate: {
+      date: (v) => (!v ? 'validation.date' : since && v < since ? 'validation.beforeStayStart' : null),
+      backdateReason: (v, values) => (values.date && values.date < today && !v.trim() ? 'validation.backdateReason' : null),
+      reason: (v) => (v.trim() ? null : 'validation.required'),
+      destination: (v) => (v ? null : 'validation.required'),
+    },
+  });
+  const v = form.values;
+  const backdated = !!v.date && v.date < today;
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    const r = await invoke('stays.exit', {
+      residentId: resident.id,
+      date: v.date!,
+      reason: v.reason.trim(),
+      destination: v.destination!,
+      backdateReason: v.backdateReason.trim(),
+    });
+    setBusy(false);
+    if (!r.ok) {
+      if (r.error.code === 'VALIDATION' && r.error.fields) {
+        form.setErrors(Object.fromEntries(Object.entries(r.error.fields).filter(([f]) => (FORM_FIELDS as readonly string[]).includes(f))));
+      }
+      setError(r.error);
+      setConfirming(false);
+      return;
+    }
+    onDone();
+  };
+
+  if (confirming) {
+    return (
+      <Stack>
+        <Alert color="orange" title={t('stays.exit.confirmTitle')}>
+          <Text size="sm">
+            {t('stays.exit.confirmText', {
+              name: resident.name,
+              date: formatDate(v.date, language),
+              bed,
+              destination: exitDestinationLabel(t, v.destination!),
+            })}
+          </Text>
+        </Alert>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirming(false)}>
+            {t('common.back')}
+          </Button>
+          <Button color="orange" loading={busy} onClick={() => void save()} data-autofocus>
+            {t('stays.exit.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  return (
+    <form onSubmit={form.onSubmit(() => setConfirming(true))} noValidate>
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {since ? t('stays.exit.current', { bed, date: formatDate(since, language) }) : bed}
+        </Text>
+        <DateField
+          label={t('stays.fields.exitDate')}
+          description={t('stays.fields.exitDateHint')}
+          clearable={false}
+          maxDate={today}
+          minDate={since ?? undefined}
+          {...fieldProps(form, t, 'date')}
+          value={v.date}
+          onChange={(d) => form.setFieldValue('date', d)}
+        />
+        {backdated && (
+          <Textarea
+            label={t('stays.fields.backdateReason')}
+            description={t('stays.fields.backdateHint')}
+            autosize
+            minRows={2}
+            withAsterisk
+            {...fieldProps(form, t, 'backdateReason')}
+          />
+        )}
+        <Textarea label={t('stays.fields.exitReason')} autosize minRows={2} withAsterisk {...fieldProps(form, t, 'reason')} />
+        <Select
+          label={t('stays.fields.destination')}
+          withAsterisk
+          data={EXIT_DESTINATIONS.map((d) => ({ value: d, label: exitDestinationLabel(t, d) }))}
+          comboboxProps={{ withinPortal: true }}
+          {...fieldProps(form, t, 'destination')}
+        />
+        <StayError error={error} formFields={FORM_FIELDS} residentId={resident.id} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" color="orange">
+            {t('stays.exit.next')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

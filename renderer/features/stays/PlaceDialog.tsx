@@ -1,0 +1,150 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays } from '../../../shared/dates.ts';
+import type { Language } from '../../../shared/domain.ts';
+import type { AppErrorShape } from '../../../shared/errors.ts';
+import { invoke } from '../../api.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { fieldProps } from '../../components/form.ts';
+import { BedPicker } from './BedPicker.tsx';
+import { bedGroups, type PickContext } from './bedOptions.ts';
+import { todayIso, useBoardOn, useRoomsList } from './data.ts';
+import { ResidentPicker } from './ResidentPicker.tsx';
+import { StayError } from './StayError.tsx';
+
+/** Placing someone in a bed: admission, re-admission, planned admission, or a move. */
+export type PlaceMode = 'admit' | 'readmit' | 'plan' | 'move';
+
+const FORM_FIELDS = ['residentId', 'bedId', 'date', 'backdateReason'] as const;
+
+interface Props {
+  opened: boolean;
+  mode: PlaceMode;
+  onClose: () => void;
+  onDone: () => void;
+  /** Who is placed and how they are named; null: the dialog asks (admitting from the board). */
+  resident: { id: string; name: string } | null;
+  /** Where the resident is and what they hold now, so the picker can tell. */
+  context?: Omit<PickContext, 'residentId'>;
+  initialBedId?: string | null;
+  /** The day to start from (the board's date); today when not given. */
+  initialDate?: string;
+}
+
+export function PlaceDialog({ opened, mode, onClose, resident, ...rest }: Props) {
+  const { t } = useTranslation();
+  const title = resident ? t(`stays.place.${mode}.title`, { name: resident.name }) : t('stays.place.admitHere.title');
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} size="lg">
+      {opened && <PlaceForm mode={mode} onClose={onClose} resident={resident} {...rest} />}
+    </Modal>
+  );
+}
+
+function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, initialDate }: Omit<Props, 'opened'>) {
+  const { t, i18n } = useTranslation();
+  const today = todayIso();
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: {
+      residentId: resident?.id ?? null,
+      bedId: initialBedId ?? null,
+      date: (initialDate ?? (mode === 'plan' ? addDays(today, 1) : today)) as string | null,
+      backdateReason: '',
+    },
+    validate: {
+      residentId: (v) => (v ? null : 'validation.required'),
+      bedId: (v) => (v ? null : 'validation.required'),
+      date: (v) =>
+        !v ? 'validation.date' : mode === 'plan' ? (v <= today ? 'validation.planInFuture' : null) : v > today ? 'validation.notInFuture' : null,
+      backdateReason: (v, values) =>
+        mode !== 'plan' && values.date && values.date < today && !v.trim() ? 'validation.backdateReason' : null,
+    },
+  });
+  const { residentId, bedId, date } = form.values;
+  const board = useBoardOn(date);
+  const rooms = useRoomsList();
+  const pick: PickContext = { ...context, ...(residentId ? { residentId } : {}) };
+  const backdated = mode !== 'plan' && !!date && date < today;
+
+  const submit = form.onSubmit(async (v) => {
+    const chosen = board.value
+      ? bedGroups(board.value, rooms.value, pick, t, i18n.language as Language)
+          .flatMap((g) => g.items)
+          .find((i) => i.value === v.bedId)
+      : undefined;
+    if (chosen?.disabled) {
+      form.setFieldError('bedId', 'stays.errors.bedNotFree');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const base = { residentId: v.residentId!, bedId: v.bedId!, date: v.date! };
+    const r =
+      mode === 'plan'
+        ? await invoke('stays.plan', base)
+        : await invoke(mode === 'move' ? 'stays.move' : 'stays.admit', { ...base, backdateReason: v.backdateReason.trim() });
+    setBusy(false);
+    if (!r.ok) {
+      if (r.error.code === 'VALIDATION' && r.error.fields) {
+        const own = Object.fromEntries(Object.entries(r.error.fields).filter(([f]) => (FORM_FIELDS as readonly string[]).includes(f)));
+        form.setErrors(own);
+      }
+      setError(r.error);
+      return;
+    }
+    onDone();
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {resident ? null : (
+          <ResidentPicker value={residentId} onChange={(id) => form.setFieldValue('residentId', id)} error={form.errors.residentId ? t(String(form.errors.residentId)) : undefined} />
+        )}
+        <DateField
+          label={mode === 'plan' ? t('stays.fields.plannedDate') : mode === 'move' ? t('stays.fields.moveDate') : t('stays.fields.admissionDate')}
+          clearable={false}
+          minDate={mode === 'plan' ? addDays(today, 1) : undefined}
+          maxDate={mode === 'plan' ? undefined : today}
+          {...fieldProps(form, t, 'date')}
+          value={date}
+          onChange={(d) => form.setFieldValue('date', d)}
+        />
+        {backdated && (
+          <Textarea
+            label={t('stays.fields.backdateReason')}
+            description={t('stays.fields.backdateHint')}
+            autosize
+            minRows={2}
+            withAsterisk
+            {...fieldProps(form, t, 'backdateReason')}
+          />
+        )}
+        <BedPicker
+          board={board.value}
+          rooms={rooms.value}
+          context={pick}
+          loading={board.loading}
+          value={bedId}
+          onChange={(id) => form.setFieldValue('bedId', id)}
+          error={form.errors.bedId ? t(String(form.errors.bedId)) : undefined}
+        />
+        {mode === 'plan' && <Text size="sm" c="dimmed">{t('stays.place.plan.hint')}</Text>}
+        <StayError error={board.error ?? rooms.error ?? error} formFields={FORM_FIELDS} residentId={residentId} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t(`stays.place.${mode}.submit`)}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

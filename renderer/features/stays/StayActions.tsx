@@ -1,0 +1,146 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/domain.ts';
+import type { AppErrorShape } from '../../../shared/errors.ts';
+import type { ResidentDetail, StayView } from '../../../shared/residents.ts';
+import { invoke } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { formatDate } from '../../i18n/index.ts';
+import { displayName } from '../residents/ResidentFlags.tsx';
+import { todayIso } from './data.ts';
+import { ExitDialog } from './ExitDialog.tsx';
+import { PlaceDialog, type PlaceMode } from './PlaceDialog.tsx';
+
+type Dialog = PlaceMode | 'exit' | 'cancelPlan';
+
+const bedOf = (s: StayView) => `${s.roomName} · ${s.bedLabel}`;
+
+/** The stay actions that fit where the resident is: admit or plan, move or exit, re-admit. */
+export function StayActions({ resident, onChanged }: { resident: ResidentDetail; onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
+  const done = () => {
+    setDialog(null);
+    onChanged();
+  };
+
+  const plan = resident.stays.find((s) => s.planned) ?? null;
+  const current = resident.stays.find((s) => !s.planned && s.endDate === null) ?? null;
+  const name = displayName(resident);
+  const who = { id: resident.id, name };
+  const expected = resident.status === 'referred' && resident.referralOutcome !== 'declined';
+
+  if (!expected && resident.status !== 'in_residence' && resident.status !== 'exited') return null;
+
+  return (
+    <Stack gap="xs" data-testid="stay-actions">
+      {expected && plan && (
+        <Text size="sm" data-testid="planned-stay">
+          {t('stays.actions.planned', { bed: bedOf(plan), date: formatDate(plan.startDate, language) })}
+        </Text>
+      )}
+      <Group gap="xs">
+        {expected && (
+          <>
+            <Button onClick={() => setDialog('admit')}>{t('stays.actions.admit')}</Button>
+            {plan ? (
+              <Button variant="light" color="red" onClick={() => setDialog('cancelPlan')}>
+                {t('stays.actions.cancelPlan')}
+              </Button>
+            ) : (
+              <Button variant="light" onClick={() => setDialog('plan')}>
+                {t('stays.actions.plan')}
+              </Button>
+            )}
+          </>
+        )}
+        {resident.status === 'in_residence' && (
+          <>
+            <Button variant="light" onClick={() => setDialog('move')} disabled={!current}>
+              {t('stays.actions.move')}
+            </Button>
+            <Button variant="light" color="orange" onClick={() => setDialog('exit')} disabled={!current}>
+              {t('stays.actions.exit')}
+            </Button>
+          </>
+        )}
+        {resident.status === 'exited' && <Button onClick={() => setDialog('readmit')}>{t('stays.actions.readmit')}</Button>}
+      </Group>
+
+      {dialog !== null && dialog !== 'exit' && dialog !== 'cancelPlan' && (
+        <PlaceDialog
+          opened
+          mode={dialog}
+          resident={who}
+          onClose={close}
+          onDone={done}
+          initialBedId={dialog === 'admit' ? (plan?.bedId ?? null) : null}
+          // Admitting on the planned day turns the plan into the stay.
+          initialDate={dialog === 'admit' && plan && plan.startDate <= todayIso() ? plan.startDate : undefined}
+          context={{
+            ...(current ? { currentBedId: current.bedId } : {}),
+            ...(plan ? { planBedId: plan.bedId } : {}),
+          }}
+        />
+      )}
+      {current && (
+        <ExitDialog
+          opened={dialog === 'exit'}
+          onClose={close}
+          onDone={done}
+          resident={who}
+          bed={bedOf(current)}
+          since={current.startDate}
+        />
+      )}
+      {plan && <CancelPlanDialog opened={dialog === 'cancelPlan'} plan={plan} name={name} onClose={close} onDone={done} />}
+    </Stack>
+  );
+}
+
+function CancelPlanDialog({
+  opened,
+  plan,
+  name,
+  onClose,
+  onDone,
+}: {
+  opened: boolean;
+  plan: StayView;
+  name: string;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const cancel = async () => {
+    setBusy(true);
+    setError(null);
+    const r = await invoke('stays.cancelPlan', { id: plan.id });
+    setBusy(false);
+    if (r.ok) onDone();
+    else setError(r.error);
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('stays.cancelPlan.title')}>
+      <Stack>
+        <Text size="sm">
+          {t('stays.cancelPlan.text', { name, bed: bedOf(plan), date: formatDate(plan.startDate, i18n.language as Language) })}
+        </Text>
+        <ErrorAlert error={error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('stays.cancelPlan.keep')}
+          </Button>
+          <Button color="red" loading={busy} onClick={() => void cancel()}>
+            {t('stays.cancelPlan.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
