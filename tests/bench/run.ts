@@ -6,19 +6,10 @@ import { openCore } from '../../electron/core/index.ts';
 import { openDatabase, type Db } from '../../electron/core/db/connection.ts';
 import { deriveKey, newKdfParams } from '../../electron/core/vault/kdf.ts';
 import { ADMIN, removeDir, tempDir } from '../fixtures/core.ts';
+import { median, time } from './measure.ts';
+import { residentsBench } from './residents.ts';
 
 const ROUNDS = 5;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-async function time(fn: () => unknown): Promise<number> {
-  const t = performance.now();
-  await fn();
-  return performance.now() - t;
-}
 
 function plainDatabase(file: string): Db {
   const db = new Database(file);
@@ -119,3 +110,4 @@ async function loginBench() {
 
 await loginBench();
 await storageBench();
+await residentsBench();
