@@ -135,11 +135,12 @@ export class Core {
       if (!same) throw new AppError('WRONG_KEY', 'This key slot does not open the database in use.');
       return this.db;
     }
-    const db = openDatabase(this.dbPath, dataKey);
+    let db: Db | null = null;
     try {
+      db = openDatabase(this.dbPath, dataKey);
       migrate(db, this.clock());
     } catch (e) {
-      db.close();
+      db?.close();
       dataKey.fill(0);
       throw e;
     }

@@ -56,7 +56,9 @@ export async function dispatch(core: Core, client: Client, channel: unknown, inp
   }
 
   const now = core.clock();
-  if (client.session) client.session.lastActivityAt = now;
+  // Only what a person does counts as activity: the renderer's session poll must not keep an idle
+  // screen unlocked once an idle lock uses this.
+  if (client.session && spec.access !== 'public') client.session.lastActivityAt = now;
   try {
     const handler = handlers[channel] as Handler<Channel>;
     const value = await handler(parsed.data as never, { core, client, now });

@@ -5,7 +5,7 @@ import type { Client, Core } from '../../electron/core/index.ts';
 import type { Db } from '../../electron/core/db/connection.ts';
 import { underRules } from '../../electron/core/stays/rules.ts';
 import { call, callError, removeDir, tempDir } from '../fixtures/core.ts';
-import { admitted, coreAtToday, day, newResident, newRoom, rawOutage, rawStay, TODAY } from '../fixtures/premises.ts';
+import { admitted, coreAtToday, day, newResident, newRoom, rawOutage, rawStay, residentInput, TODAY } from '../fixtures/premises.ts';
 
 let dir: string;
 let core: Core;
@@ -247,6 +247,14 @@ describe('planned admissions', () => {
     expect(stays(r.id)).toEqual([{ bed_id: A, start_date: day(2), end_date: null, planned: 0 }]);
   });
 
+  it('core: arriving earlier than planned takes up the planned bed from the day of arrival', async () => {
+    const r = await newResident(admin);
+    const { id: planId } = await call(admin, 'stays.plan', { residentId: r.id, bedId: A, date: day(3) });
+    const { id } = await call(admin, 'stays.admit', { residentId: r.id, bedId: A, date: TODAY });
+    expect(id).toBe(planId);
+    expect(stays(r.id)).toEqual([{ bed_id: A, start_date: TODAY, end_date: null, planned: 0 }]);
+  });
+
   it('schema: a planned row holds the bed like a stay', async () => {
     const planned = await newResident(admin);
     const other = await newResident(admin);
@@ -271,6 +279,27 @@ describe('re-admission', () => {
       ['A', day(-30), day(-20)],
     ]);
     expect(db.prepare('SELECT count(*) AS n FROM residents').get()).toEqual({ n: 1 });
+  });
+
+  it('core: consent withdrawn since the last stay stops a re-admission', async () => {
+    const r = await admitted(admin, A, day(-30));
+    await call(admin, 'stays.exit', { residentId: r.id, date: day(-20), reason: 'Went home', destination: 'family', backdateReason: late });
+    await call(admin, 'residents.update', { id: r.id, fields: residentInput({ consentWithdrawnOn: day(-10) }) });
+    expect(await callError(admin, 'stays.admit', { residentId: r.id, bedId: B, date: TODAY })).toMatchObject({
+      code: 'VALIDATION',
+      fields: { consentGivenOn: 'validation.consentRequired' },
+    });
+  });
+});
+
+describe('stay history is kept', () => {
+  it('schema: a stay that happened cannot be deleted; a planned one can', async () => {
+    const r = await admitted(admin, A, day(-5));
+    expect(() => db.prepare('DELETE FROM stays WHERE resident_id = ?').run(r.id)).toThrow(/STAY_HISTORY_KEPT/);
+    expect(stays(r.id)).toHaveLength(1);
+    const p = await newResident(admin, { givenName: 'Ana' });
+    await call(admin, 'stays.plan', { residentId: p.id, bedId: B, date: day(2) });
+    expect(db.prepare('DELETE FROM stays WHERE resident_id = ?').run(p.id).changes).toBe(1);
   });
 });
 

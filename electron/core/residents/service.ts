@@ -11,7 +11,7 @@ import { searchKey } from '../../../shared/search.ts';
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db/connection.ts';
 import { writeTx } from '../db/tx.ts';
-import { deleteStay, firstAdmission, plansOf, staysOfResident } from '../stays/queries.ts';
+import { deleteStay, firstAdmission, planOf, staysOfResident } from '../stays/queries.ts';
 import { conflict } from '../stays/rules.ts';
 import {
   FIELD_KEYS,
@@ -30,7 +30,9 @@ import {
   type ResidentRow,
 } from './queries.ts';
 
-const keyOf = (f: ResidentFields, code: string) => searchKey(`${f.givenName} ${f.familyName} ${f.alias} ${code}`);
+/** A do-not-disclose resident is found by alias and code only, never by the real name. */
+const keyOf = (f: ResidentFields, code: string) =>
+  searchKey(f.doNotDisclose ? `${f.alias} ${code}` : `${f.givenName} ${f.familyName} ${f.alias} ${code}`);
 
 export function residentOrThrow(db: Db, id: string): ResidentRow {
   const row = findResident(db, id);
@@ -149,14 +151,14 @@ export function acceptReferral(db: Db, id: string, who: Actor): void {
 export function declineReferral(db: Db, id: string, reason: NonNullable<ResidentRow['decline_reason']>, who: Actor): void {
   pendingReferral(db, id);
   writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
-    const plans = plansOf(db, id);
-    for (const p of plans) deleteStay(db, p.id);
+    const plan = planOf(db, id);
+    if (plan) deleteStay(db, plan.id);
     setResidentState(db, id, { referral_outcome: 'declined', decline_reason: reason }, who.now);
     audit({
       action: 'residents.declineReferral',
       recordType: 'resident',
       recordId: id,
-      detail: { reason, cancelledPlans: plans.map((p) => ({ bedId: p.bed_id, startDate: p.start_date })) },
+      detail: { reason, cancelledPlan: plan ? { bedId: plan.bed_id, startDate: plan.start_date } : null },
     });
   });
 }

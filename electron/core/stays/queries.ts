@@ -113,14 +113,6 @@ export function planOf(db: Db, residentId: string): StayRow | undefined {
   return prepared(db, 'SELECT * FROM stays WHERE resident_id = ? AND planned = 1').get(residentId) as StayRow | undefined;
 }
 
-export function plansOf(db: Db, residentId: string): StayRow[] {
-  return prepared(db, 'SELECT * FROM stays WHERE resident_id = ? AND planned = 1').all(residentId) as StayRow[];
-}
-
-export function hasActualStay(db: Db, residentId: string): boolean {
-  return prepared(db, 'SELECT 1 FROM stays WHERE resident_id = ? AND planned = 0 LIMIT 1').get(residentId) !== undefined;
-}
-
 export function firstAdmission(db: Db, residentId: string): IsoDate | null {
   const row = prepared(db, 'SELECT min(start_date) AS d FROM stays WHERE resident_id = ? AND planned = 0').get(residentId) as {
     d: string | null;
@@ -144,8 +136,9 @@ export function endStay(db: Db, id: string, endDate: IsoDate): void {
 }
 
 /** A planned admission becomes the actual stay. */
-export function realisePlan(db: Db, id: string, backdateReason: string): void {
-  prepared(db, 'UPDATE stays SET planned = 0, backdate_reason = ? WHERE id = ?').run(backdateReason, id);
+/** A planned admission becomes the stay, from the day the resident actually arrived. */
+export function realisePlan(db: Db, id: string, startDate: IsoDate, backdateReason: string): void {
+  prepared(db, 'UPDATE stays SET planned = 0, start_date = ?, backdate_reason = ? WHERE id = ?').run(startDate, backdateReason, id);
 }
 
 export function deleteStay(db: Db, id: string): void {

@@ -8,7 +8,7 @@ import { writeTx } from '../db/tx.ts';
 import { fieldsOf, setResidentState, type ResidentRow } from '../residents/queries.ts';
 import { residentOrThrow } from '../residents/service.ts';
 import type { BedPlace } from '../rooms/queries.ts';
-import { deleteStay, endStay, findStay, hasActualStay, insertStay, openStayOf, planOf, realisePlan, stayInfo, type StayRow } from './queries.ts';
+import { deleteStay, endStay, findStay, insertStay, openStayOf, planOf, realisePlan, stayInfo, type StayRow } from './queries.ts';
 import {
   assertBedFreeFrom,
   assertResidentFreeFrom,
@@ -72,12 +72,14 @@ export function admit(db: Db, e: StayEntry, who: Actor): string {
 
   const fields = fieldsOf(r);
   const errors = residentRuleErrors(fields, today, e.date);
-  if (!hasActualStay(db, r.id) && !consentAllowsStay(fields, e.date)) errors.consentGivenOn ??= 'validation.consentRequired';
+  // Every admission, re-admissions too: consent may have been withdrawn since the last stay.
+  if (!consentAllowsStay(fields, e.date)) errors.consentGivenOn ??= 'validation.consentRequired';
   if (Object.keys(errors).length > 0) throw validation('The record does not yet allow this admission.', errors);
 
   const lead = `${r.code} cannot be admitted to ${place(bed)} on ${e.date}`;
   const plan = planOf(db, r.id);
-  if (plan && (plan.bed_id !== bed.id || plan.start_date !== e.date)) {
+  // Arriving earlier or later than planned still takes up the planned bed; another bed needs the plan cancelled.
+  if (plan && plan.bed_id !== bed.id) {
     throw stayConflict('PLAN_EXISTS', `${lead}; cancel the planned admission first`, stayInfo(db, plan.id)!);
   }
   assertBedFreeFrom(db, bed, e.date, lead, plan?.id);
@@ -86,7 +88,7 @@ export function admit(db: Db, e: StayEntry, who: Actor): string {
   const id = plan?.id ?? uuidv7();
   return underRules(() =>
     writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
-      if (plan) realisePlan(db, plan.id, e.backdateReason);
+      if (plan) realisePlan(db, plan.id, e.date, e.backdateReason);
       else insertStay(db, { id, residentId: r.id, bedId: bed.id, startDate: e.date, planned: false, backdateReason: e.backdateReason, userId: who.userId }, who.now);
       setResidentState(
         db,

@@ -1,5 +1,6 @@
 import init from './001-init.sql?raw';
 import residentsRoomsStays from './002-residents-rooms-stays.sql?raw';
+import keepStayHistory from './003-keep-stay-history.sql?raw';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-init', sql: init },
   { version: 2, name: '002-residents-rooms-stays', sql: residentsRoomsStays },
+  { version: 3, name: '003-keep-stay-history', sql: keepStayHistory },
 ];
