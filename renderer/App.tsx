@@ -37,6 +37,7 @@ function BrokenVault({ code, message }: { code: string; message: string }) {
 }
 
 export function App() {
+  const { t } = useTranslation();
   const { status, session, settingUp, bootError, boot } = useSessionStore();
 
   useEffect(() => {
@@ -53,7 +54,7 @@ export function App() {
   if (!status) {
     return (
       <Center h="100vh">
-        <Loader aria-label="Loading" />
+        <Loader aria-label={t('common.loading')} />
       </Center>
     );
   }

@@ -169,6 +169,30 @@ test('a do-not-disclose resident shows only as alias or code, flagged, in the li
   const vesna = rows.filter({ hasText: noAlias });
   await expect(vesna).not.toContainText('Ristić');
   await expect(vesna.locator('[data-flag="do-not-disclose"]')).toBeVisible();
+
+  // The search finds them by alias or code, never by the real name.
+  const search = app.getByTestId('residents-search');
+  for (const typed of ['petrovic', 'Marija', 'ristic', 'Vesna']) {
+    await search.fill(typed);
+    await expect(rows).toHaveCount(0);
+  }
+  for (const [typed, found] of [['maja', code], [code, code], [noAlias, noAlias]] as const) {
+    await search.fill(typed);
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText(found);
+  }
+
+  // A change of the real name is hidden in the change log too, until "Show".
+  await rows.first().click();
+  await app.getByRole('button', { name: 'Edit' }).click();
+  await field(app, 'Family name').fill('Ilić');
+  await app.getByRole('button', { name: 'Save changes' }).click();
+  const change = app.getByTestId('change-log').getByRole('row', { name: /Family name/ });
+  await expect(change).toContainText('Hidden (do not disclose) → Hidden (do not disclose)');
+  await expect(app.getByTestId('change-log')).not.toContainText(/Ristić|Ilić/);
+  await app.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(change).toContainText('Ristić → Ilić');
+  await expect(app.getByTestId('profile-familyName')).toHaveText('Ilić');
 });
 
 test('a declined referral leaves the inbox and stays on record; an accepted one waits for a bed', async ({ app }) => {

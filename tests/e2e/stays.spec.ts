@@ -99,6 +99,12 @@ test('a back-dated admission asks why, and the board of that night shows it', as
   await expectBed(app, 'Room 2', 'A', 'occupied', 'Ana Đorđević');
   await app.keyboard.press('Alt+ArrowLeft');
   await expectBed(app, 'Room 2', 'A', 'free');
+  // The board keeps its night while moving between screens.
+  await go(app, `/residents/${r.id}`);
+  await expect(app.getByTestId('resident-name')).toHaveText('Ana Đorđević');
+  await app.getByRole('link', { name: 'Bed board' }).click();
+  await expect(app.getByText(`Night of ${enDate(daysFromToday(-2))}`)).toBeVisible();
+  await expectBed(app, 'Room 2', 'A', 'free');
   await app.getByRole('button', { name: 'Today' }).click();
   await expect(app.getByText('tonight')).toBeVisible();
 });
@@ -135,8 +141,10 @@ test('a bed held for a planned admission shows as held, then reserved on the day
   await app.getByRole('button', { name: 'Next day' }).click();
   await expectBed(app, 'Room 4', 'B', 'reserved', 'Milica Jovanović');
 
-  // Someone else cannot be admitted into the held bed today: the picker says why.
+  // Someone else cannot be admitted into the held bed today: the board offers no "Admit here" on
+  // it, and the picker says why.
   await app.getByRole('button', { name: 'Today' }).click();
+  await expect(bedTile(app, 'Room 4', 'B').getByRole('button', { name: 'Admit here' })).toHaveCount(0);
   const other = await newResident(c, { givenName: 'Sara', familyName: 'Ilić' });
   await bedTile(app, 'Room 4', 'A').getByRole('button', { name: 'Admit here' }).click();
   await choose(app, dialog(app).getByRole('combobox', { name: 'Resident' }), /Sara Ilić/);

@@ -21,8 +21,10 @@ export function BedBoardPage() {
   const [admitBed, setAdmitBed] = useState<string | null>(null);
   const today = todayIso();
 
+  // The first visit shows tonight; coming back keeps the night that was shown, with fresh data.
   useEffect(() => {
-    void useBoardStore.getState().setDate(todayIso());
+    const store = useBoardStore.getState();
+    void (store.board ? store.reload() : store.setDate(todayIso()));
   }, []);
   const step = (days: number) => void setDate(addDays(useBoardStore.getState().date, days));
   // Alt+← / Alt+→ work from anywhere on the board, the date field included, but not inside the dialog.
@@ -113,7 +115,8 @@ export function BedBoardPage() {
                   <BedTile
                     key={bed.bedId}
                     bed={bed}
-                    onAdmitHere={date <= today ? () => setAdmitBed(bed.bedId) : undefined}
+                    // A bed held from a later date by a planned admission can't be taken now.
+                    onAdmitHere={date <= today && !bed.plannedFrom ? () => setAdmitBed(bed.bedId) : undefined}
                   />
                 ))}
               </Stack>

@@ -7,7 +7,7 @@ import type { AppErrorShape } from '../../../shared/errors.ts';
 import { EXIT_DESTINATIONS } from '../../../shared/residents.ts';
 import { invoke } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { fieldProps } from '../../components/form.ts';
+import { fieldProps, showFieldErrors } from '../../components/form.ts';
 import { formatDate } from '../../i18n/index.ts';
 import { todayIso } from './data.ts';
 import { exitDestinationLabel } from './options.ts';
@@ -69,9 +69,7 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
     });
     setBusy(false);
     if (!r.ok) {
-      if (r.error.code === 'VALIDATION' && r.error.fields) {
-        form.setErrors(Object.fromEntries(Object.entries(r.error.fields).filter(([f]) => (FORM_FIELDS as readonly string[]).includes(f))));
-      }
+      showFieldErrors(form, r.error, FORM_FIELDS); // the rest StayError explains
       setError(r.error);
       setConfirming(false);
       return;

@@ -7,7 +7,7 @@ import type { Language } from '../../../shared/domain.ts';
 import type { AppErrorShape } from '../../../shared/errors.ts';
 import { invoke } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { fieldProps } from '../../components/form.ts';
+import { fieldProps, showFieldErrors } from '../../components/form.ts';
 import { BedPicker } from './BedPicker.tsx';
 import { bedGroups, type PickContext } from './bedOptions.ts';
 import { todayIso, useBoardOn, useRoomsList } from './data.ts';
@@ -90,10 +90,7 @@ function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, ini
         : await invoke(mode === 'move' ? 'stays.move' : 'stays.admit', { ...base, backdateReason: v.backdateReason.trim() });
     setBusy(false);
     if (!r.ok) {
-      if (r.error.code === 'VALIDATION' && r.error.fields) {
-        const own = Object.fromEntries(Object.entries(r.error.fields).filter(([f]) => (FORM_FIELDS as readonly string[]).includes(f)));
-        form.setErrors(own);
-      }
+      showFieldErrors(form, r.error, FORM_FIELDS); // the rest StayError explains
       setError(r.error);
       return;
     }

@@ -6,16 +6,11 @@ import type { ResidentSummary } from '../../../shared/residents.ts';
 import { matchesSearch, searchKey } from '../../../shared/search.ts';
 import { invoke } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { displayName } from '../residents/ResidentFlags.tsx';
+import { nameWithCode } from '../residents/names.ts';
 
 /** Who can be given a bed now: expected (referred, not declined) or back again after an exit. */
 export function canBeAdmitted(r: ResidentSummary): boolean {
   return (r.status === 'referred' && r.referralOutcome !== 'declined') || r.status === 'exited';
-}
-
-function label(r: ResidentSummary): string {
-  const name = displayName(r);
-  return name === r.code ? name : `${name} · ${r.code}`;
 }
 
 // Diacritics- and script-forgiving, like every other search in Haven.
@@ -57,7 +52,7 @@ export function ResidentPicker({
     ? (['referred', 'exited'] as const)
         .map((status) => ({
           group: t(`stays.residentPicker.${status}`),
-          items: residents.filter((r) => r.status === status).map((r) => ({ value: r.id, label: label(r) })),
+          items: residents.filter((r) => r.status === status).map((r) => ({ value: r.id, label: nameWithCode(r) })),
         }))
         .filter((g) => g.items.length > 0)
     : [];

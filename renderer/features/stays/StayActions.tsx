@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain.ts';
@@ -14,7 +15,7 @@ import { PlaceDialog, type PlaceMode } from './PlaceDialog.tsx';
 
 type Dialog = PlaceMode | 'exit' | 'cancelPlan';
 
-const bedOf = (s: StayView) => `${s.roomName} · ${s.bedLabel}`;
+const bedOf = (t: TFunction, s: StayView) => t('stays.bedName', { room: s.roomName, bed: s.bedLabel });
 
 /** The stay actions that fit where the resident is: admit or plan, move or exit, re-admit. */
 export function StayActions({ resident, onChanged }: { resident: ResidentDetail; onChanged: () => void }) {
@@ -39,7 +40,7 @@ export function StayActions({ resident, onChanged }: { resident: ResidentDetail;
     <Stack gap="xs" data-testid="stay-actions">
       {expected && plan && (
         <Text size="sm" data-testid="planned-stay">
-          {t('stays.actions.planned', { bed: bedOf(plan), date: formatDate(plan.startDate, language) })}
+          {t('stays.actions.planned', { bed: bedOf(t, plan), date: formatDate(plan.startDate, language) })}
         </Text>
       )}
       <Group gap="xs">
@@ -92,7 +93,7 @@ export function StayActions({ resident, onChanged }: { resident: ResidentDetail;
           onClose={close}
           onDone={done}
           resident={who}
-          bed={bedOf(current)}
+          bed={bedOf(t, current)}
           since={current.startDate}
         />
       )}
@@ -129,7 +130,7 @@ function CancelPlanDialog({
     <Modal opened={opened} onClose={onClose} title={t('stays.cancelPlan.title')}>
       <Stack>
         <Text size="sm">
-          {t('stays.cancelPlan.text', { name, bed: bedOf(plan), date: formatDate(plan.startDate, i18n.language as Language) })}
+          {t('stays.cancelPlan.text', { name, bed: bedOf(t, plan), date: formatDate(plan.startDate, i18n.language as Language) })}
         </Text>
         <ErrorAlert error={error} />
         <Group justify="flex-end">

@@ -8,10 +8,12 @@ export interface ResidentRow extends ResidentSummary {
   shownName: string;
 }
 
+/** A do-not-disclose resident is findable by code and alias only, never by the real name. */
 export function toRow(r: ResidentSummary): ResidentRow {
+  const searchable = r.doNotDisclose ? [r.code, r.alias] : [r.code, r.givenName, r.familyName, r.alias];
   return {
     ...r,
-    searchKey: searchKey([r.code, r.givenName, r.familyName, r.alias].join(' ')),
+    searchKey: searchKey(searchable.join(' ')),
     shownName: displayName(r),
   };
 }

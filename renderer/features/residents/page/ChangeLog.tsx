@@ -5,14 +5,28 @@ import type { ResidentChange } from '../../../../shared/residents.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
 import { parseLogged, showValue } from './format.ts';
 
-/** Who changed which field when, from what to what; the newest first. */
-export function ChangeLog({ changes, residentName }: { changes: ResidentChange[]; residentName(id: string): string }) {
+const NAME_FIELDS = new Set(['givenName', 'familyName']);
+
+/**
+ * Who changed which field when, from what to what; the newest first. While `namesHidden` (a
+ * do-not-disclose resident whose names are not revealed) the real names' values are masked.
+ */
+export function ChangeLog({
+  changes,
+  residentName,
+  namesHidden,
+}: {
+  changes: ResidentChange[];
+  residentName(id: string): string;
+  namesHidden: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const sorted = [...changes].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   const label = (field: string) => (i18n.exists(`residents.fields.${field}`) ? t(`residents.fields.${field}`) : field);
   const value = (field: string, text: string | null) => {
     const shown = showValue(t, language, field, parseLogged(field, text), residentName);
+    if (shown !== '' && namesHidden && NAME_FIELDS.has(field)) return t('residents.page.nameHidden');
     return shown === '' ? (
       <Text span size="sm" c="dimmed">
         {t('residents.page.changeEmpty')}

@@ -1,5 +1,4 @@
 import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localIsoDate } from '../../../../shared/dates.ts';
@@ -14,12 +13,15 @@ import { ProfileSection, type ProfileItem } from './ProfileSection.tsx';
 
 type Field = keyof ResidentDetail;
 
-/** Every field of the record, read-only, in the same groups as the intake form. */
-export function ProfileView({ resident: r }: { resident: ResidentDetail }) {
+/**
+ * Every field of the record, read-only, in the same groups as the intake form. The real names of a
+ * do-not-disclose resident show only while `revealed` (kept by the page, which hides them in the
+ * change log too).
+ */
+export function ProfileView({ resident: r, revealed, onToggleReveal }: { resident: ResidentDetail; revealed: boolean; onToggleReveal(): void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const rows = useResidentsStore((s) => s.rows);
-  const [revealed, setRevealed] = useState(false);
   const nameOf = (id: string) => {
     const row = rows?.find((x) => x.id === id);
     return row ? nameWithCode(row) : id;
@@ -49,7 +51,7 @@ export function ProfileView({ resident: r }: { resident: ResidentDetail }) {
         >
           {r.doNotDisclose && (
             <Group>
-              <Button size="compact-sm" variant="light" color="red" onClick={() => setRevealed((v) => !v)}>
+              <Button size="compact-sm" variant="light" color="red" onClick={onToggleReveal}>
                 {revealed ? t('residents.page.hideName') : t('residents.page.showName')}
               </Button>
             </Group>

@@ -29,6 +29,10 @@ export function ResidentPage() {
   const [error, setError] = useState<AppErrorShape | null>(null);
 
   const [version, setVersion] = useState(0);
+  // Real names of a do-not-disclose resident stay hidden until asked for, per resident: opening
+  // another record hides them again.
+  const [revealedId, setRevealedId] = useState<string | null>(null);
+  const revealed = revealedId === id;
 
   useEffect(() => {
     let live = true;
@@ -59,6 +63,7 @@ export function ResidentPage() {
 
   const r = resident;
   const flags = { ...r, minor: isMinorOn(r, localIsoDate(new Date())) };
+  const namesHidden = r.doNotDisclose && !revealed;
   const nameOf = (rid: string) => {
     const row = rows?.find((x) => x.id === rid);
     return row ? nameWithCode(row) : rid;
@@ -104,9 +109,9 @@ export function ResidentPage() {
         </Alert>
       )}
 
-      <ProfileView resident={r} />
+      <ProfileView resident={r} revealed={revealed} onToggleReveal={() => setRevealedId(revealed ? null : id)} />
       <StayHistory stays={r.stays} />
-      <ChangeLog changes={r.changes} residentName={nameOf} />
+      <ChangeLog changes={r.changes} residentName={nameOf} namesHidden={namesHidden} />
     </Stack>
   );
 }
