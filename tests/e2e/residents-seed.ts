@@ -1,34 +1,21 @@
-import type { Client, Core } from '../../electron/core/index.ts';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract.ts';
+import type { Core } from '../../electron/core/index.ts';
 import { addDays, localIsoDate } from '../../shared/dates.ts';
 import type { ResidentFieldsInput } from '../../shared/residents.ts';
+import { call } from '../fixtures/core.ts';
+import { residentInput } from '../fixtures/premises.ts';
 import { ADMIN } from './flows.ts';
-
-async function call<C extends Channel>(client: Client, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const r = await client.invoke(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message} ${JSON.stringify(r.error.fields ?? {})}`);
-  return r.value as ChannelOutput<C>;
-}
 
 const today = () => localIsoDate(new Date());
 const day = (offset: number) => addDays(today(), offset);
 
 function person(over: Partial<ResidentFieldsInput>): ResidentFieldsInput {
-  return {
-    givenName: 'Jelena',
-    familyName: 'Marković',
-    dateOfBirth: '1994-05-17',
-    sex: 'female',
-    idDocumentStatus: 'none',
-    identificationStatus: 'potential',
-    referralSource: 'center',
+  return residentInput({
     referralDate: day(-40),
-    riskLevel: 'low',
     consentGivenOn: day(-40),
     consentRecordedBy: 'Ana Admin',
     consentScope: 'Housing, case management, reports to the Center',
     ...over,
-  };
+  });
 }
 
 /**

@@ -5,6 +5,7 @@ import { addDays, localIsoDate } from '../../shared/dates.ts';
 import type { ResidentFieldsInput } from '../../shared/residents.ts';
 import type { Role } from '../../shared/roles.ts';
 import { call } from '../fixtures/core.ts';
+import { residentInput } from '../fixtures/premises.ts';
 import { expect } from './harness.ts';
 
 /** The office PC's date: E2E runs the core on the real clock. */
@@ -16,19 +17,7 @@ export const enDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/$
 
 /** An adult referred a month ago, consent given: admissible today. */
 export function residentFields(over: Partial<ResidentFieldsInput> = {}): ResidentFieldsInput {
-  return {
-    givenName: 'Jelena',
-    familyName: 'Marković',
-    dateOfBirth: '1994-05-17',
-    sex: 'female',
-    idDocumentStatus: 'none',
-    identificationStatus: 'potential',
-    referralSource: 'center',
-    referralDate: daysFromToday(-30),
-    riskLevel: 'low',
-    consentGivenOn: daysFromToday(-30),
-    ...over,
-  };
+  return residentInput({ referralDate: daysFromToday(-30), consentGivenOn: daysFromToday(-30), ...over });
 }
 
 export async function newResident(client: Client, over: Partial<ResidentFieldsInput> = {}) {
