@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import { DECLINE_REASONS } from '../../../shared/residents.ts';
 import { invoke } from '../../api.ts';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useAction } from '../../components/useAction.ts';
 import { optionLabel } from '../residents/options.ts';
 
 type Reason = (typeof DECLINE_REASONS)[number];
@@ -22,24 +23,20 @@ export function DeclineDialog({
   const { t } = useTranslation();
   const [reason, setReason] = useState<Reason | null>(null);
   const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const { run, busy, error, reset } = useAction();
 
   const close = () => {
     setReason(null);
     setMissing(false);
-    setError(null);
+    reset();
     onClose();
   };
 
   const decline = async () => {
     if (!referral) return;
     if (!reason) return setMissing(true);
-    setBusy(true);
-    setError(null);
-    const r = await invoke('residents.declineReferral', { id: referral.id, reason });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
+    const r = await run(() => invoke('residents.declineReferral', { id: referral.id, reason }));
+    if (!r.ok) return;
     setReason(null);
     onDeclined();
   };
@@ -65,14 +62,14 @@ export function DeclineDialog({
           </Stack>
         </Radio.Group>
         <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('referrals.cancel')}
-          </Button>
-          <Button color="red" loading={busy} onClick={() => void decline()}>
-            {t('referrals.declineConfirm')}
-          </Button>
-        </Group>
+        <DialogActions
+          onCancel={close}
+          cancelLabel={t('referrals.cancel')}
+          confirmLabel={t('referrals.declineConfirm')}
+          onConfirm={() => void decline()}
+          color="red"
+          busy={busy}
+        />
       </Stack>
     </Modal>
   );

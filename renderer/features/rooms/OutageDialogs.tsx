@@ -1,14 +1,15 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/dates.ts';
 import type { Language } from '../../../shared/domain.ts';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import type { Bed, Outage } from '../../../shared/rooms.ts';
 import { invoke } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { fieldProps, showFieldErrors } from '../../components/form.ts';
+import { useAction } from '../../components/useAction.ts';
 import { formatDate } from '../../i18n/index.ts';
 import { todayIso } from '../stays/data.ts';
 import { RoomsError } from './RoomsError.tsx';
@@ -25,8 +26,7 @@ export function OutageDialog({ bed, bedName, opened, onClose, onDone }: { bed: B
 
 function OutageForm({ bed, onClose, onDone }: { bed: Bed; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
   const form = useForm({
     mode: 'controlled',
     initialValues: { fromDate: todayIso() as string | null, untilDate: null as string | null, reason: '' },
@@ -37,15 +37,11 @@ function OutageForm({ bed, onClose, onDone }: { bed: Bed; onClose: () => void; o
     },
   });
   const submit = form.onSubmit(async (v) => {
-    setBusy(true);
-    setError(null);
-    const r = await invoke('beds.setOutOfService', { bedId: bed.id, fromDate: v.fromDate!, untilDate: v.untilDate, reason: v.reason.trim() });
-    setBusy(false);
-    if (!r.ok) {
-      if (!showFieldErrors(form, r.error)) setError(r.error);
-      return;
-    }
-    onDone();
+    const r = await run(
+      () => invoke('beds.setOutOfService', { bedId: bed.id, fromDate: v.fromDate!, untilDate: v.untilDate, reason: v.reason.trim() }),
+      (e) => showFieldErrors(form, e),
+    );
+    if (r.ok) onDone();
   });
   return (
     <form onSubmit={submit} noValidate>
@@ -66,14 +62,7 @@ function OutageForm({ bed, onClose, onDone }: { bed: Bed; onClose: () => void; o
         </Text>
         <Textarea label={t('rooms.outage.reason')} withAsterisk autosize minRows={2} {...fieldProps(form, t, 'reason')} />
         <RoomsError error={error} conflictTitle={t('rooms.outage.conflict')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="orange" loading={busy}>
-            {t('rooms.outage.submit')}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} confirmLabel={t('rooms.outage.submit')} color="orange" busy={busy} />
       </Stack>
     </form>
   );
@@ -96,23 +85,19 @@ function EndOutageForm({ outage, onClose, onDone }: { outage: Outage; onClose: (
   const today = todayIso();
   const [date, setDate] = useState<string | null>(today >= earliest ? today : earliest);
   const [dateError, setDateError] = useState<string | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
   const end = async () => {
     if (!date) return setDateError('validation.date');
     if (date < earliest) return setDateError('validation.untilAfterFrom');
-    setBusy(true);
-    setError(null);
     setDateError(null);
-    const r = await invoke('beds.endOutOfService', { outageId: outage.id, untilDate: date });
-    setBusy(false);
-    if (!r.ok) {
-      const field = r.error.fields?.untilDate;
-      if (field) setDateError(field);
-      else setError(r.error);
-      return;
-    }
-    onDone();
+    const r = await run(
+      () => invoke('beds.endOutOfService', { outageId: outage.id, untilDate: date }),
+      (e) => {
+        if (e.fields?.untilDate) setDateError(e.fields.untilDate);
+        return !!e.fields?.untilDate;
+      },
+    );
+    if (r.ok) onDone();
   };
   return (
     <Stack>
@@ -129,14 +114,7 @@ function EndOutageForm({ outage, onClose, onDone }: { outage: Outage; onClose: (
         error={dateError ? t(dateError) : undefined}
       />
       <RoomsError error={error} conflictTitle={t('rooms.outage.conflict')} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button onClick={() => void end()} loading={busy}>
-          {t('rooms.endOutage.submit')}
-        </Button>
-      </Group>
+      <DialogActions onCancel={onClose} confirmLabel={t('rooms.endOutage.submit')} onConfirm={() => void end()} busy={busy} />
     </Stack>
   );
 }

@@ -1,13 +1,14 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain.ts';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import type { Room } from '../../../shared/rooms.ts';
 import { invoke } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { fieldProps, showFieldErrors } from '../../components/form.ts';
+import { useAction } from '../../components/useAction.ts';
 import { formatDate } from '../../i18n/index.ts';
 import { todayIso } from '../stays/data.ts';
 import { RoomsError } from './RoomsError.tsx';
@@ -31,8 +32,7 @@ export function AddBedDialog({ room, opened, onClose, onDone }: DialogProps) {
 
 function AddBedForm({ room, onClose, onDone }: Omit<DialogProps, 'opened'>) {
   const { t } = useTranslation();
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
   const taken = new Set(room.beds.map((b) => b.label.trim().toLowerCase()));
   const form = useForm({
     mode: 'controlled',
@@ -43,29 +43,15 @@ function AddBedForm({ room, onClose, onDone }: Omit<DialogProps, 'opened'>) {
     },
   });
   const submit = form.onSubmit(async ({ label }) => {
-    setBusy(true);
-    setError(null);
-    const r = await invoke('beds.create', { roomId: room.id, label: label.trim() });
-    setBusy(false);
-    if (!r.ok) {
-      if (!showFieldErrors(form, r.error)) setError(r.error);
-      return;
-    }
-    onDone();
+    const r = await run(() => invoke('beds.create', { roomId: room.id, label: label.trim() }), (e) => showFieldErrors(form, e));
+    if (r.ok) onDone();
   });
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
         <TextInput label={t('rooms.fields.bedLabel')} description={t('rooms.fields.bedLabelHint')} data-autofocus withAsterisk {...fieldProps(form, t, 'label')} />
         <RoomsError error={error} conflictTitle={t('rooms.addBed.conflict')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('rooms.addBed.submit')}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} confirmLabel={t('rooms.addBed.submit')} busy={busy} />
       </Stack>
     </form>
   );
@@ -85,21 +71,18 @@ function RetireForm({ room, onClose, onDone }: Omit<DialogProps, 'opened'>) {
   const { t, i18n } = useTranslation();
   const [date, setDate] = useState<string | null>(todayIso());
   const [dateError, setDateError] = useState<string | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
   const retire = async () => {
     if (!date) return setDateError('validation.date');
-    setBusy(true);
-    setError(null);
     setDateError(null);
-    const r = await invoke('rooms.retire', { id: room.id, date });
-    setBusy(false);
-    if (!r.ok) {
-      if (r.error.fields?.date) setDateError(r.error.fields.date);
-      else setError(r.error);
-      return;
-    }
-    onDone();
+    const r = await run(
+      () => invoke('rooms.retire', { id: room.id, date }),
+      (e) => {
+        if (e.fields?.date) setDateError(e.fields.date);
+        return !!e.fields?.date;
+      },
+    );
+    if (r.ok) onDone();
   };
   return (
     <Stack>
@@ -118,14 +101,7 @@ function RetireForm({ room, onClose, onDone }: Omit<DialogProps, 'opened'>) {
         </Text>
       )}
       <RoomsError error={error} conflictTitle={t('rooms.retire.conflict')} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button color="red" loading={busy} onClick={() => void retire()}>
-          {t('rooms.retire.confirm')}
-        </Button>
-      </Group>
+      <DialogActions onCancel={onClose} confirmLabel={t('rooms.retire.confirm')} onConfirm={() => void retire()} color="red" busy={busy} />
     </Stack>
   );
 }

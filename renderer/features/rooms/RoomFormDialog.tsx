@@ -1,12 +1,12 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import { ROOM_KINDS, roomFieldsSchema, type Room } from '../../../shared/rooms.ts';
 import { invoke } from '../../api.ts';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { fieldProps, showFieldErrors } from '../../components/form.ts';
+import { useAction } from '../../components/useAction.ts';
 
 type Kind = (typeof ROOM_KINDS)[number];
 
@@ -22,8 +22,7 @@ export function RoomFormDialog({ room, opened, onClose, onDone }: { room: Room |
 
 function RoomForm({ room, onClose, onDone }: { room: Room | null; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
   const form = useForm({
     mode: 'controlled',
     initialValues: {
@@ -36,15 +35,11 @@ function RoomForm({ room, onClose, onDone }: { room: Room | null; onClose: () =>
   });
 
   const submit = form.onSubmit(async (fields) => {
-    setBusy(true);
-    setError(null);
-    const r = room ? await invoke('rooms.update', { id: room.id, fields }) : await invoke('rooms.create', { fields });
-    setBusy(false);
-    if (!r.ok) {
-      if (!showFieldErrors(form, r.error)) setError(r.error);
-      return;
-    }
-    onDone();
+    const r = await run<unknown>(
+      () => (room ? invoke('rooms.update', { id: room.id, fields }) : invoke('rooms.create', { fields })),
+      (e) => showFieldErrors(form, e),
+    );
+    if (r.ok) onDone();
   });
 
   return (
@@ -64,14 +59,7 @@ function RoomForm({ room, onClose, onDone }: { room: Room | null; onClose: () =>
         </Group>
         <Textarea label={t('rooms.fields.notes')} autosize minRows={2} maxRows={6} {...fieldProps(form, t, 'notes')} />
         <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {room ? t('rooms.form.save') : t('rooms.form.create')}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} confirmLabel={room ? t('rooms.form.save') : t('rooms.form.create')} busy={busy} />
       </Stack>
     </form>
   );

@@ -1,14 +1,16 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain.ts';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import { EXIT_DESTINATIONS } from '../../../shared/residents.ts';
 import { invoke } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { fieldProps, showFieldErrors } from '../../components/form.ts';
+import { useAction } from '../../components/useAction.ts';
 import { formatDate } from '../../i18n/index.ts';
+import { BackdateReasonField } from './BackdateReasonField.tsx';
 import { todayIso } from './data.ts';
 import { exitDestinationLabel } from './options.ts';
 import { StayError } from './StayError.tsx';
@@ -42,8 +44,7 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
   const language = i18n.language as Language;
   const today = todayIso();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
   const form = useForm({
     mode: 'controlled',
     initialValues: { date: today as string | null, backdateReason: '', reason: '', destination: null as Destination | null },
@@ -58,19 +59,17 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
   const backdated = !!v.date && v.date < today;
 
   const save = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await invoke('stays.exit', {
-      residentId: resident.id,
-      date: v.date!,
-      reason: v.reason.trim(),
-      destination: v.destination!,
-      backdateReason: v.backdateReason.trim(),
-    });
-    setBusy(false);
+    const r = await run(() =>
+      invoke('stays.exit', {
+        residentId: resident.id,
+        date: v.date!,
+        reason: v.reason.trim(),
+        destination: v.destination!,
+        backdateReason: v.backdateReason.trim(),
+      }),
+    );
     if (!r.ok) {
       showFieldErrors(form, r.error, FORM_FIELDS); // the rest StayError explains
-      setError(r.error);
       setConfirming(false);
       return;
     }
@@ -90,14 +89,15 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
             })}
           </Text>
         </Alert>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setConfirming(false)}>
-            {t('common.back')}
-          </Button>
-          <Button color="orange" loading={busy} onClick={() => void save()} data-autofocus>
-            {t('stays.exit.confirm')}
-          </Button>
-        </Group>
+        <DialogActions
+          onCancel={() => setConfirming(false)}
+          cancelLabel={t('common.back')}
+          confirmLabel={t('stays.exit.confirm')}
+          onConfirm={() => void save()}
+          color="orange"
+          busy={busy}
+          autoFocus="confirm"
+        />
       </Stack>
     );
   }
@@ -118,16 +118,7 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
           value={v.date}
           onChange={(d) => form.setFieldValue('date', d)}
         />
-        {backdated && (
-          <Textarea
-            label={t('stays.fields.backdateReason')}
-            description={t('stays.fields.backdateHint')}
-            autosize
-            minRows={2}
-            withAsterisk
-            {...fieldProps(form, t, 'backdateReason')}
-          />
-        )}
+        {backdated && <BackdateReasonField {...fieldProps(form, t, 'backdateReason')} />}
         <Textarea label={t('stays.fields.exitReason')} autosize minRows={2} withAsterisk {...fieldProps(form, t, 'reason')} />
         <Select
           label={t('stays.fields.destination')}
@@ -137,14 +128,7 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
           {...fieldProps(form, t, 'destination')}
         />
         <StayError error={error} formFields={FORM_FIELDS} residentId={resident.id} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="orange">
-            {t('stays.exit.next')}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} confirmLabel={t('stays.exit.next')} color="orange" />
       </Stack>
     </form>
   );

@@ -1,13 +1,14 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/dates.ts';
 import type { Language } from '../../../shared/domain.ts';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import { invoke } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { fieldProps, showFieldErrors } from '../../components/form.ts';
+import { useAction } from '../../components/useAction.ts';
+import { BackdateReasonField } from './BackdateReasonField.tsx';
 import { BedPicker } from './BedPicker.tsx';
 import { bedGroups, type PickContext } from './bedOptions.ts';
 import { todayIso, useBoardOn, useRoomsList } from './data.ts';
@@ -46,8 +47,7 @@ export function PlaceDialog({ opened, mode, onClose, resident, ...rest }: Props)
 function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, initialDate }: Omit<Props, 'opened'>) {
   const { t, i18n } = useTranslation();
   const today = todayIso();
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
   const form = useForm({
     mode: 'controlled',
     initialValues: {
@@ -81,17 +81,14 @@ function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, ini
       form.setFieldError('bedId', 'stays.errors.bedNotFree');
       return;
     }
-    setBusy(true);
-    setError(null);
     const base = { residentId: v.residentId!, bedId: v.bedId!, date: v.date! };
-    const r =
+    const r = await run<unknown>(() =>
       mode === 'plan'
-        ? await invoke('stays.plan', base)
-        : await invoke(mode === 'move' ? 'stays.move' : 'stays.admit', { ...base, backdateReason: v.backdateReason.trim() });
-    setBusy(false);
+        ? invoke('stays.plan', base)
+        : invoke(mode === 'move' ? 'stays.move' : 'stays.admit', { ...base, backdateReason: v.backdateReason.trim() }),
+    );
     if (!r.ok) {
       showFieldErrors(form, r.error, FORM_FIELDS); // the rest StayError explains
-      setError(r.error);
       return;
     }
     onDone();
@@ -112,16 +109,7 @@ function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, ini
           value={date}
           onChange={(d) => form.setFieldValue('date', d)}
         />
-        {backdated && (
-          <Textarea
-            label={t('stays.fields.backdateReason')}
-            description={t('stays.fields.backdateHint')}
-            autosize
-            minRows={2}
-            withAsterisk
-            {...fieldProps(form, t, 'backdateReason')}
-          />
-        )}
+        {backdated && <BackdateReasonField {...fieldProps(form, t, 'backdateReason')} />}
         <BedPicker
           board={board.value}
           rooms={rooms.value}
@@ -133,14 +121,7 @@ function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, ini
         />
         {mode === 'plan' && <Text size="sm" c="dimmed">{t('stays.place.plan.hint')}</Text>}
         <StayError error={board.error ?? rooms.error ?? error} formFields={FORM_FIELDS} residentId={residentId} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t(`stays.place.${mode}.submit`)}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} confirmLabel={t(`stays.place.${mode}.submit`)} busy={busy} />
       </Stack>
     </form>
   );

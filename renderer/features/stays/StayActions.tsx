@@ -3,10 +3,11 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain.ts';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import type { ResidentDetail, StayView } from '../../../shared/residents.ts';
 import { invoke } from '../../api.ts';
+import { DialogActions } from '../../components/DialogActions.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useAction } from '../../components/useAction.ts';
 import { formatDate } from '../../i18n/index.ts';
 import { displayName } from '../residents/ResidentFlags.tsx';
 import { todayIso } from './data.ts';
@@ -116,15 +117,10 @@ function CancelPlanDialog({
   onDone: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const { run, busy, error } = useAction();
   const cancel = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await invoke('stays.cancelPlan', { id: plan.id });
-    setBusy(false);
+    const r = await run(() => invoke('stays.cancelPlan', { id: plan.id }));
     if (r.ok) onDone();
-    else setError(r.error);
   };
   return (
     <Modal opened={opened} onClose={onClose} title={t('stays.cancelPlan.title')}>
@@ -133,14 +129,14 @@ function CancelPlanDialog({
           {t('stays.cancelPlan.text', { name, bed: bedOf(t, plan), date: formatDate(plan.startDate, i18n.language as Language) })}
         </Text>
         <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('stays.cancelPlan.keep')}
-          </Button>
-          <Button color="red" loading={busy} onClick={() => void cancel()}>
-            {t('stays.cancelPlan.confirm')}
-          </Button>
-        </Group>
+        <DialogActions
+          onCancel={onClose}
+          cancelLabel={t('stays.cancelPlan.keep')}
+          confirmLabel={t('stays.cancelPlan.confirm')}
+          onConfirm={() => void cancel()}
+          color="red"
+          busy={busy}
+        />
       </Stack>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { localIsoDate } from '../../../../shared/dates.ts';
 import { ageOnDay, isMinorOn } from '../../../../shared/residents.ts';
 import { matchesSearch } from '../../../../shared/search.ts';
 import { DateField } from '../../../components/DateField.tsx';
+import { nameWithCode } from '../names.ts';
 import { optionData } from '../options.ts';
 import { useResidentsStore } from '../store.ts';
 import { FormSection, useDateField, useField, type IntakeForm } from './FormSection.tsx';
@@ -20,7 +21,7 @@ export function FamilySection({ form, selfId }: { form: IntakeForm; selfId: stri
   const { data, keys } = useMemo(() => {
     const others = (rows ?? []).filter((r) => r.id !== selfId && r.status !== 'archived');
     return {
-      data: others.map((r): ComboboxItem => ({ value: r.id, label: `${r.code} · ${r.shownName}` })),
+      data: others.map((r): ComboboxItem => ({ value: r.id, label: nameWithCode(r) })),
       keys: new Map(others.map((r) => [r.id, r.searchKey])),
     };
   }, [rows, selfId]);

@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain.ts';
-import type { AppErrorShape } from '../../../../shared/errors.ts';
 import type { ResidentDetail } from '../../../../shared/residents.ts';
 import { invoke } from '../../../api.ts';
+import { DialogActions } from '../../../components/DialogActions.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { useAction } from '../../../components/useAction.ts';
 import { formatDate } from '../../../i18n/index.ts';
 import { nameWithCode } from '../names.ts';
 
@@ -13,15 +14,11 @@ import { nameWithCode } from '../names.ts';
 export function ArchiveButton({ resident, onArchived }: { resident: ResidentDetail; onArchived(): void }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const { run, busy, error } = useAction();
 
   const archive = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await invoke('residents.archive', { id: resident.id });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
+    const r = await run(() => invoke('residents.archive', { id: resident.id }));
+    if (!r.ok) return;
     setOpen(false);
     onArchived();
   };
@@ -40,14 +37,14 @@ export function ArchiveButton({ resident, onArchived }: { resident: ResidentDeta
             })}
           </Text>
           <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpen(false)} data-autofocus>
-              {t('residents.intake.cancel')}
-            </Button>
-            <Button onClick={() => void archive()} loading={busy}>
-              {t('residents.page.archiveConfirm')}
-            </Button>
-          </Group>
+          <DialogActions
+            onCancel={() => setOpen(false)}
+            cancelLabel={t('residents.intake.cancel')}
+            confirmLabel={t('residents.page.archiveConfirm')}
+            onConfirm={() => void archive()}
+            busy={busy}
+            autoFocus="cancel"
+          />
         </Stack>
       </Modal>
     </>

@@ -1,9 +1,10 @@
-import { Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain.ts';
 import type { ResidentChange } from '../../../../shared/residents.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
 import { parseLogged, showValue } from './format.ts';
+import { ProfileSection } from './ProfileSection.tsx';
 
 const NAME_FIELDS = new Set(['givenName', 'familyName']);
 
@@ -36,48 +37,43 @@ export function ChangeLog({
     );
   };
   return (
-    <Card withBorder padding="md" radius="md">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('residents.page.changes')}
-        </Title>
-        {sorted.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('residents.page.noChanges')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing={6} data-testid="change-log">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={170}>{t('residents.page.changeWhen')}</Table.Th>
-                  <Table.Th w={160}>{t('residents.page.changeWho')}</Table.Th>
-                  <Table.Th w={200}>{t('residents.page.changeField')}</Table.Th>
-                  <Table.Th>{t('residents.page.changeValue')}</Table.Th>
+    <ProfileSection title={t('residents.page.changes')}>
+      {sorted.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('residents.page.noChanges')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing={6} data-testid="change-log">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={170}>{t('residents.page.changeWhen')}</Table.Th>
+                <Table.Th w={160}>{t('residents.page.changeWho')}</Table.Th>
+                <Table.Th w={200}>{t('residents.page.changeField')}</Table.Th>
+                <Table.Th>{t('residents.page.changeValue')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sorted.map((c, i) => (
+                <Table.Tr key={`${c.at}-${c.field}-${i}`}>
+                  <Table.Td>{formatDateTime(c.at, language)}</Table.Td>
+                  <Table.Td>{c.userName ?? '—'}</Table.Td>
+                  <Table.Td>{label(c.field)}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                    <Text span size="sm" c="dimmed">
+                      {value(c.field, c.oldValue)}
+                    </Text>
+                    {' → '}
+                    <Text span size="sm" fw={500}>
+                      {value(c.field, c.newValue)}
+                    </Text>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sorted.map((c, i) => (
-                  <Table.Tr key={`${c.at}-${c.field}-${i}`}>
-                    <Table.Td>{formatDateTime(c.at, language)}</Table.Td>
-                    <Table.Td>{c.userName ?? '—'}</Table.Td>
-                    <Table.Td>{label(c.field)}</Table.Td>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                      <Text span size="sm" c="dimmed">
-                        {value(c.field, c.oldValue)}
-                      </Text>
-                      {' → '}
-                      <Text span size="sm" fw={500}>
-                        {value(c.field, c.newValue)}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Stack>
-    </Card>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </ProfileSection>
   );
 }

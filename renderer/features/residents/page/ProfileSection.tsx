@@ -7,8 +7,11 @@ export interface ProfileItem {
   testId?: string;
 }
 
-/** A read-only block of the profile: label → value, with empty values shown as a dash. */
-export function ProfileSection({ title, items, children }: { title: string; items: ProfileItem[]; children?: ReactNode }) {
+/**
+ * A read-only block of the resident page: label → value, with empty values shown as a dash, and/or
+ * its own content (a table, a list) below.
+ */
+export function ProfileSection({ title, items = [], children }: { title: string; items?: ProfileItem[]; children?: ReactNode }) {
   return (
     <Card withBorder padding="md" radius="md">
       <Stack gap="sm">
