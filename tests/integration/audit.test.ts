@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findBrokenLink } from '../../electron/core/audit/log.ts';
+import { findBrokenLink, type AuditRow } from '../../electron/core/audit/log.ts';
 import { openDatabase, type Db } from '../../electron/core/db/connection.ts';
 import { writeTx } from '../../electron/core/db/tx.ts';
 import { addUser } from '../../electron/core/users/service.ts';
@@ -14,17 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => removeDir(dir));
 
-interface Row {
-  seq: number;
-  at: string;
-  user_id: string | null;
-  action: string;
-  record_type: string | null;
-  record_id: string | null;
-  detail: string;
-  prev_hash: string;
-  hash: string;
-}
+type Row = AuditRow;
 
 const rows = (db: Db) => db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Row[];
 

@@ -8,7 +8,7 @@ export interface AuditInput {
   detail?: Record<string, unknown>;
 }
 
-interface AuditRow {
+export interface AuditRow {
   seq: number;
   at: string;
   user_id: string | null;
