@@ -1,0 +1,44 @@
+import { afterEach, expect, it } from 'vitest';
+import { createDemoVault, DEMO_ACCOUNTS } from '../../scripts/demo/vault.ts';
+import { call, newCore, removeDir, tempDir, TEST_KDF_COST } from '../fixtures/core.ts';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach(removeDir));
+
+const PASSWORD = 'demo-password-2026';
+
+async function demo(seed: number) {
+  const dataDir = tempDir();
+  dirs.push(dataDir);
+  const made = await createDemoVault({ dataDir, password: PASSWORD, seed, residents: 60, kdfCost: TEST_KDF_COST });
+  const client = newCore(dataDir).connect();
+  await call(client, 'session.login', { username: DEMO_ACCOUNTS.staff, password: PASSWORD });
+  const list = await call(client, 'residents.list', {});
+  const board = await call(client, 'stays.board', { date: made.today });
+  const rooms = await call(client, 'rooms.list', {});
+  // What a person sees, without the ids (new uuids each run).
+  const seen = {
+    residents: list.map(({ id: _id, ...r }) => r).sort((a, b) => a.code.localeCompare(b.code)),
+    board: board.rooms.map((r) => ({ room: r.name, beds: r.beds.map((b) => [b.label, b.state, b.resident?.code ?? null, b.since]) })),
+  };
+  return { made, seen, rooms, board };
+}
+
+it('demo data is the same for the same seed, different for another, and usable by staff', async () => {
+  const a = await demo(7);
+  const b = await demo(7);
+  const c = await demo(8);
+  expect(b.made.summary).toBe(a.made.summary);
+  expect(b.seen).toEqual(a.seen);
+  expect(c.seen).not.toEqual(a.seen);
+
+  expect(a.rooms).toHaveLength(12);
+  expect(a.rooms.flatMap((r) => r.beds)).toHaveLength(30);
+  expect(a.seen.residents).toHaveLength(60);
+  expect(a.board.totals.occupied).toBeGreaterThan(0);
+  // Names with diacritics, minors, do-not-disclose residents and declined referrals are all there.
+  expect(a.seen.residents.some((r) => /[čćđšž]/i.test(r.familyName))).toBe(true);
+  expect(a.seen.residents.some((r) => r.minor)).toBe(true);
+  expect(a.seen.residents.some((r) => r.doNotDisclose)).toBe(true);
+  expect(a.seen.residents.some((r) => r.referralOutcome === 'declined')).toBe(true);
+});
