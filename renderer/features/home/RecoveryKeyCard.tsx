@@ -1,8 +1,8 @@
 import { Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import { invoke } from '../../api.ts';
+import { useAction } from '../../components/useAction.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RecoveryKeySheet } from '../../components/RecoveryKeySheet.tsx';
 import { useSessionStore } from '../session/store.ts';
@@ -12,17 +12,13 @@ export function RecoveryKeyCard() {
   const { t } = useTranslation();
   const organisation = useSessionStore((s) => s.session?.organisation ?? '');
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const { run, busy, error } = useAction();
   const [key, setKey] = useState<string | null>(null);
   const [done, setDone] = useState(false);
 
   const replace = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await invoke('vault.newRecoveryKey', {});
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
+    const r = await run(() => invoke('vault.newRecoveryKey', {}));
+    if (!r.ok) return;
     setAsking(false);
     setKey(r.value.recoveryKey);
   };

@@ -1,9 +1,8 @@
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import { invoke } from '../../api.ts';
+import { useAction } from '../../components/useAction.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { fieldProps, showFieldErrors } from '../../components/form.ts';
 import { NewPasswordFields, newPasswordRules } from '../../components/NewPasswordFields.tsx';
@@ -17,8 +16,7 @@ export function ChangePasswordForm({ forced, onDone, onCancel }: { forced: boole
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session);
   const signedIn = useSessionStore((s) => s.signedIn);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
   const form = useForm({
     mode: 'controlled',
     initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
@@ -29,14 +27,9 @@ export function ChangePasswordForm({ forced, onDone, onCancel }: { forced: boole
   });
 
   const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
-    setBusy(true);
-    setError(null);
-    const r = await invoke('session.changePassword', forced ? { newPassword } : { currentPassword, newPassword });
-    setBusy(false);
-    if (!r.ok) {
-      if (!showFieldErrors(form, r.error)) setError(r.error);
-      return;
-    }
+    const input = forced ? { newPassword } : { currentPassword, newPassword };
+    const r = await run(() => invoke('session.changePassword', input), (e) => showFieldErrors(form, e));
+    if (!r.ok) return;
     await signedIn(r.value);
     onDone();
   });

@@ -1,9 +1,8 @@
 import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import { invoke } from '../../api.ts';
+import { useAction } from '../../components/useAction.ts';
 import { CenteredCard } from '../../components/CenteredCard.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { fieldProps } from '../../components/form.ts';
@@ -13,8 +12,7 @@ export function LoginPage({ onForgot }: { onForgot: () => void }) {
   const { t } = useTranslation();
   const lockedUsername = useSessionStore((s) => s.status?.lockedUsername ?? null);
   const signedIn = useSessionStore((s) => s.signedIn);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
   const form = useForm({
     initialValues: { username: lockedUsername ?? '', password: '' },
     validate: {
@@ -24,12 +22,8 @@ export function LoginPage({ onForgot }: { onForgot: () => void }) {
   });
 
   const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    setError(null);
-    const r = await invoke('session.login', values);
-    setBusy(false);
+    const r = await run(() => invoke('session.login', values));
     if (r.ok) return signedIn(r.value);
-    setError(r.error);
     form.setFieldValue('password', '');
   });
 

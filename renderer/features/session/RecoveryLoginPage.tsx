@@ -1,9 +1,8 @@
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import { invoke } from '../../api.ts';
+import { useAction } from '../../components/useAction.ts';
 import { CenteredCard } from '../../components/CenteredCard.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { fieldProps, showFieldErrors } from '../../components/form.ts';
@@ -13,8 +12,7 @@ import { useSessionStore } from './store.ts';
 export function RecoveryLoginPage({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
   const signedIn = useSessionStore((s) => s.signedIn);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
   const form = useForm({
     initialValues: { username: useSessionStore.getState().status?.lockedUsername ?? '', recoveryKey: '' },
     validate: {
@@ -24,12 +22,8 @@ export function RecoveryLoginPage({ onBack }: { onBack: () => void }) {
   });
 
   const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    setError(null);
-    const r = await invoke('session.loginWithRecoveryKey', values);
-    setBusy(false);
+    const r = await run(() => invoke('session.loginWithRecoveryKey', values), (e) => showFieldErrors(form, e));
     if (r.ok) return signedIn(r.value);
-    if (!showFieldErrors(form, r.error)) setError(r.error);
   });
 
   return (

@@ -3,8 +3,8 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameSchema, usernameSchema, type Language, type SessionView } from '../../../shared/domain.ts';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import { invoke } from '../../api.ts';
+import { useAction } from '../../components/useAction.ts';
 import { CenteredCard } from '../../components/CenteredCard.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { fieldProps, showFieldErrors } from '../../components/form.ts';
@@ -23,8 +23,7 @@ export function SetupWizard() {
   const signedIn = useSessionStore((s) => s.signedIn);
   const setSettingUp = useSessionStore((s) => s.setSettingUp);
   const [step, setStep] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const { run, busy, error } = useAction();
   const [created, setCreated] = useState<{ recoveryKey: string; session: SessionView } | null>(null);
 
   const form = useForm({
@@ -54,22 +53,20 @@ export function SetupWizard() {
     e.preventDefault();
     if (!stepValid(1)) return;
     const v = form.getValues();
-    setBusy(true);
-    setError(null);
-    const r = await invoke('vault.setup', {
+    const input = {
       organisation: v.organisation,
       premises: v.premises,
       username: v.username,
       fullName: v.fullName,
       password: v.newPassword,
       language: i18n.language as Language,
-    });
-    setBusy(false);
-    if (!r.ok) {
-      if (r.error.fields?.password) r.error.fields.newPassword = r.error.fields.password;
-      if (!showFieldErrors(form, r.error)) setError(r.error);
-      return;
-    }
+    };
+    const r = await run(
+      () => invoke('vault.setup', input),
+      // The core names the field `password`; the form calls it `newPassword`.
+      (e) => showFieldErrors(form, e.fields?.password ? { ...e, fields: { ...e.fields, newPassword: e.fields.password } } : e),
+    );
+    if (!r.ok) return;
     form.setFieldValue('newPassword', '');
     form.setFieldValue('confirmPassword', '');
     setCreated(r.value);
