@@ -1,3 +1,4 @@
+import type { Result } from '../../shared/errors.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -62,6 +63,17 @@ describe('concurrent calls', () => {
     expect(dbRows(dir, Buffer.from(core.heldDataKey())).users).toHaveLength(1);
   });
 
+  /** Done entirely (one more audit row) or refused with NO_SESSION leaving vault.json and the log as they were. */
+  function expectDoneOrUntouched(result: Result<unknown>, key: Buffer, vaultBefore: Buffer, auditBefore: number): void {
+    if (result.ok) {
+      expect(dbRows(dir, key).audit.length).toBe(auditBefore + 1);
+      return;
+    }
+    expect(result.error.code).toBe('NO_SESSION');
+    expect(readFileSync(join(dir, 'vault.json'))).toEqual(vaultBefore);
+    expect(dbRows(dir, key).audit.length).toBe(auditBefore);
+  }
+
   // A lock (button, idle timer, OS lock screen) may land while a change is deriving its key. The
   // change may then complete or be refused, but never half-happen: a refused change leaves vault.json
   // and the audit log as they were, and whichever secret the answer implies opens the vault.
@@ -82,13 +94,7 @@ describe('concurrent calls', () => {
     await call(only, 'session.lock', {}); // the only session: the database closes and the key is wiped
     const result = await changing;
 
-    if (result.ok) {
-      expect(dbRows(dir, key).audit.length).toBe(auditBefore + 1);
-    } else {
-      expect(result.error.code).toBe('NO_SESSION');
-      expect(readFileSync(join(dir, 'vault.json'))).toEqual(vaultBefore);
-      expect(dbRows(dir, key).audit.length).toBe(auditBefore);
-    }
+    expectDoneOrUntouched(result, key, vaultBefore, auditBefore);
     core.close();
     core = newCore(dir);
     const password = result.ok ? 'a brand new passphrase' : ADMIN.password;
@@ -111,13 +117,7 @@ describe('concurrent calls', () => {
     await call(client, 'session.lock', {});
     const result = await replacing;
 
-    if (result.ok) {
-      expect(dbRows(dir, key).audit.length).toBe(auditBefore + 1);
-    } else {
-      expect(result.error.code).toBe('NO_SESSION');
-      expect(readFileSync(join(dir, 'vault.json'))).toEqual(vaultBefore);
-      expect(dbRows(dir, key).audit.length).toBe(auditBefore);
-    }
+    expectDoneOrUntouched(result, key, vaultBefore, auditBefore);
     core.close();
     core = newCore(dir);
     const expected = result.ok ? (result.value as { recoveryKey: string }).recoveryKey : recoveryKey;
