@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { openCore, type Client, type Core } from '../../electron/core/index.ts';
 import { APP_ORIGIN, appResponseHeaders, resolveAppPath } from '../../electron/security.ts';
-import { removeDir, tempDir } from '../fixtures/core.ts';
+import { DEFAULT_KDF_COST } from '../../electron/core/vault/kdf.ts';
+import { removeDir, tempDir, TEST_KDF_COST } from '../fixtures/core.ts';
 
 const RENDERER = resolve('out/renderer');
 export const APP_URL = 'http://haven.test/index.html';
@@ -46,21 +47,26 @@ export async function installBridge(page: Page, core: Core): Promise<void> {
 }
 
 interface Fixtures {
+  /**
+   * The scrypt cost of new key slots. The format stores each slot's cost, so a cheap one exercises
+   * every code path; one spec opts into `'shipped'` so the real cost still runs end to end.
+   */
+  kdfCost: 'test' | 'shipped';
   dataDir: string;
   core: Core;
   app: Page;
 }
 
 export const test = base.extend<Fixtures>({
+  kdfCost: ['test', { option: true }],
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = tempDir();
     await use(dir);
     removeDir(dir);
   },
-  // The real scrypt cost: E2E runs the app as it ships.
-  core: async ({ dataDir }, use) => {
-    const core = openCore({ dataDir });
+  core: async ({ dataDir, kdfCost }, use) => {
+    const core = openCore({ dataDir, kdfCost: kdfCost === 'shipped' ? DEFAULT_KDF_COST : TEST_KDF_COST });
     await use(core);
     core.close();
   },

@@ -1,9 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADMIN, runSetupWizard } from './flows.ts';
+import { ADMIN, logIn, runSetupWizard } from './flows.ts';
 import { expect, test } from './harness.ts';
+import { DEFAULT_KDF_COST } from '../../electron/core/vault/kdf.ts';
+
+// The one spec at the shipped scrypt cost: set-up and sign-in run end to end as the app ships.
+test.use({ kdfCost: 'shipped' });
 
 test('first run: set-up wizard, recovery key shown once and confirmed, then home', async ({ app, dataDir }) => {
+  test.slow(); // three derivations at the shipped cost, on a CI machine shared with other work
   await expect(app.getByRole('heading', { name: 'Set up Haven' })).toBeVisible();
 
   // Validation explains itself and nothing is created.
@@ -43,4 +48,10 @@ test('first run: set-up wizard, recovery key shown once and confirmed, then home
 
   await expect(app.getByTestId('signed-in-as')).toHaveText('Signed in as ana (Administrator).');
   await expect(app.getByText(`${ADMIN.organisation} · ${ADMIN.premises}`)).toBeVisible();
+
+  const slots = (JSON.parse(readFileSync(join(dataDir, 'vault.json'), 'utf8')) as { slots: { kdf: { N: number } }[] }).slots;
+  expect(slots.map((s) => s.kdf.N)).toEqual([DEFAULT_KDF_COST.N, DEFAULT_KDF_COST.N]);
+  await app.getByRole('button', { name: 'Lock' }).click();
+  await logIn(app, ADMIN.username, ADMIN.password);
+  await expect(app.getByTestId('signed-in-as')).toHaveText('Signed in as ana (Administrator).');
 });

@@ -1,18 +1,18 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { findBrokenLink, type AuditRow } from '../../electron/core/audit/log.ts';
 import { openDatabase, type Db } from '../../electron/core/db/connection.ts';
 import { writeTx } from '../../electron/core/db/tx.ts';
 import { addUser } from '../../electron/core/users/service.ts';
-import { ADMIN, call, callError, manualClock, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { ADMIN, call, callError, manualClock, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 
 let dir: string;
-beforeEach(() => {
-  dir = tempDir();
+it.beforeEach(({ dir: d }) => {
+  dir = d;
 });
-afterEach(() => removeDir(dir));
 
 type Row = AuditRow;
 

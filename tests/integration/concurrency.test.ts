@@ -1,10 +1,11 @@
 import type { Result } from '../../shared/errors.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Core } from '../../electron/core/index.ts';
 import { newRecoveryKey } from '../../electron/core/vault/recovery-key.ts';
-import { ADMIN, call, manualClock, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { ADMIN, call, manualClock, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 import { dbRows } from '../fixtures/state.ts';
 
 // Calls from the renderer arrive concurrently (one window can fire many invokes; several windows
@@ -12,13 +13,10 @@ import { dbRows } from '../fixtures/state.ts';
 
 let dir: string;
 let core: Core;
-beforeEach(() => {
-  dir = tempDir();
+it.beforeEach(({ dir: d }) => {
+  dir = d;
 });
-afterEach(() => {
-  core?.close();
-  removeDir(dir);
-});
+it.afterEach(() => core?.close());
 
 /** One turn of the event loop: far enough for a handler to be awaiting scrypt on the thread pool. */
 const turn = () => new Promise((resolve) => setImmediate(resolve));

@@ -1,12 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import type { Client, Core } from '../../electron/core/index.ts';
 import { addUser } from '../../electron/core/users/service.ts';
 import { contract } from '../../shared/contract.ts';
 import { ERROR_CODES, type Result } from '../../shared/errors.ts';
 import { ADMIN, call, callError, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 import { snapshot } from '../fixtures/state.ts';
 
 let dir: string;
@@ -15,15 +16,12 @@ let admin: Client;
 let recoveryKey: string;
 let key: Buffer;
 
-beforeEach(async () => {
-  dir = tempDir();
+it.beforeEach(async ({ dir: d }) => {
+  dir = d;
   ({ core, client: admin, recoveryKey } = await setUpCore(dir));
   key = Buffer.from(core.heldDataKey());
 });
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
+it.afterEach(() => core.close());
 
 function expectResultShape(r: Result<unknown>): void {
   expect(typeof r.ok).toBe('boolean');

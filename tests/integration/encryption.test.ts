@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { openDatabase } from '../../electron/core/db/connection.ts';
-import { ADMIN, call, callError, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { ADMIN, call, callError, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 
 let dir: string;
-beforeEach(() => {
-  dir = tempDir();
+it.beforeEach(({ dir: d }) => {
+  dir = d;
 });
-afterEach(() => removeDir(dir));
 
 const MARK = 'Đorđević-PLAINTEXT-MARKER-7731';
 

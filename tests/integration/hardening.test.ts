@@ -1,13 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { ADMIN, call, callError, manualClock, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { expect } from 'vitest';
+import { ADMIN, call, callError, manualClock, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 
 let dir: string;
-beforeEach(() => {
-  dir = tempDir();
+it.beforeEach(({ dir: d }) => {
+  dir = d;
 });
-afterEach(() => removeDir(dir));
 
 it('records a language change in the audit log', async () => {
   const { core, client } = await setUpCore(dir);

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Core } from '../../electron/core/index.ts';
 import { addUser } from '../../electron/core/users/service.ts';
-import { ADMIN, call, callError, manualClock, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { ADMIN, call, callError, manualClock, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 
 let dir: string;
 const cores: Core[] = [];
-beforeEach(() => {
-  dir = tempDir();
+it.beforeEach(({ dir: d }) => {
+  dir = d;
 });
-afterEach(() => {
+it.afterEach(() => {
   for (const c of cores.splice(0)) c.close();
-  removeDir(dir);
 });
 
 /** A set-up vault, everyone signed out, and a clock the test moves. */

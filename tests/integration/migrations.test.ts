@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { openDatabase, type Db } from '../../electron/core/db/connection.ts';
 import { migrate, schemaVersion } from '../../electron/core/db/migrate.ts';
 import { MIGRATIONS, type Migration } from '../../electron/core/db/migrations/index.ts';
-import { ADMIN, callError, manualClock, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { ADMIN, callError, manualClock, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 
 let dir: string;
-beforeEach(() => {
-  dir = tempDir();
+it.beforeEach(({ dir: d }) => {
+  dir = d;
 });
-afterEach(() => removeDir(dir));
 
 const NOW = new Date('2026-05-01T10:00:00Z');
 

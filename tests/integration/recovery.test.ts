@@ -1,27 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Core } from '../../electron/core/index.ts';
 import { addUser } from '../../electron/core/users/service.ts';
 import { newRecoveryKey } from '../../electron/core/vault/recovery-key.ts';
-import { ADMIN, call, callError, manualClock, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { ADMIN, call, callError, manualClock, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 
 let dir: string;
 let core: Core;
 let recoveryKey: string;
 let time: ReturnType<typeof manualClock>;
 
-beforeEach(async () => {
-  dir = tempDir();
+it.beforeEach(async ({ dir: d }) => {
+  dir = d;
   time = manualClock();
   ({ core, recoveryKey } = await setUpCore(dir, time.clock));
   core.close();
   core = newCore(dir, time.clock);
 });
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
+it.afterEach(() => core.close());
 
 const vaultBytes = () => readFileSync(join(dir, 'vault.json'));
 const NEW_PASSWORD = 'a brand new passphrase';

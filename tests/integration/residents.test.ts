@@ -1,23 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Client, Core } from '../../electron/core/index.ts';
+import { describe, expect } from 'vitest';
+import type { Client } from '../../electron/core/index.ts';
 import type { Db } from '../../electron/core/db/connection.ts';
 import { matchesSearch, searchKey } from '../../shared/search.ts';
-import { call, callError, removeDir, tempDir } from '../fixtures/core.ts';
-import { admitted, auditActions, coreAtToday, day, newResident, newRoom, residentInput, TODAY } from '../fixtures/premises.ts';
+import { call, callError } from '../fixtures/core.ts';
+import { it, type TestVault } from '../fixtures/vault.ts';
+import { admitted, auditActions, day, newResident, newRoom, residentInput, TODAY } from '../fixtures/premises.ts';
 
-let dir: string;
-let core: Core;
 let admin: Client;
 let db: Db;
-let time: Awaited<ReturnType<typeof coreAtToday>>['time'];
+let time: TestVault['time'];
 
-beforeEach(async () => {
-  dir = tempDir();
-  ({ core, client: admin, db, time } = await coreAtToday(dir));
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
+it.beforeEach(({ vault }) => {
+  ({ client: admin, db, time } = vault);
 });
 
 describe('residents.create', () => {

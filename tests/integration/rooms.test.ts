@@ -1,21 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Client, Core } from '../../electron/core/index.ts';
 import type { Db } from '../../electron/core/db/connection.ts';
-import { call, callError, removeDir, tempDir } from '../fixtures/core.ts';
-import { admitted, auditActions, coreAtToday, day, newResident, newRoom, signedIn, TODAY } from '../fixtures/premises.ts';
+import { call, callError } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
+import { admitted, auditActions, day, newResident, newRoom, signedIn, TODAY } from '../fixtures/premises.ts';
 
-let dir: string;
 let core: Core;
 let admin: Client;
 let db: Db;
 
-beforeEach(async () => {
-  dir = tempDir();
-  ({ core, client: admin, db } = await coreAtToday(dir));
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
+it.beforeEach(({ vault }) => {
+  ({ core, client: admin, db } = vault);
 });
 
 describe('rooms and beds', () => {

@@ -1,30 +1,24 @@
 // The overlap rules at their edges, each twice: through the core (which explains the refusal) and
 // straight against the schema (where the triggers are the last line).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Client, Core } from '../../electron/core/index.ts';
+import { describe, expect } from 'vitest';
+import type { Client } from '../../electron/core/index.ts';
 import type { Db } from '../../electron/core/db/connection.ts';
 import { underRules } from '../../electron/core/stays/rules.ts';
-import { call, callError, removeDir, tempDir } from '../fixtures/core.ts';
-import { admitted, coreAtToday, day, newResident, newRoom, rawOutage, rawStay, residentInput, TODAY } from '../fixtures/premises.ts';
+import { call, callError } from '../fixtures/core.ts';
+import { it, type TestVault } from '../fixtures/vault.ts';
+import { admitted, day, newResident, newRoom, rawOutage, rawStay, residentInput, TODAY } from '../fixtures/premises.ts';
 
-let dir: string;
-let core: Core;
 let admin: Client;
 let db: Db;
-let time: Awaited<ReturnType<typeof coreAtToday>>['time'];
+let time: TestVault['time'];
 let A: string;
 let B: string;
 
-beforeEach(async () => {
-  dir = tempDir();
-  ({ core, client: admin, db, time } = await coreAtToday(dir));
+it.beforeEach(async ({ vault }) => {
+  ({ client: admin, db, time } = vault);
   const room = await newRoom(admin, 'Room 1', ['A', 'B']);
   A = room.beds.A!;
   B = room.beds.B!;
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
 });
 
 const late = 'From the paper register';

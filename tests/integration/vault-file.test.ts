@@ -2,17 +2,17 @@ import { createDecipheriv, scryptSync } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { openCore } from '../../electron/core/index.ts';
 import { addUser } from '../../electron/core/users/service.ts';
-import { ADMIN, call, callError, manualClock, newCore, removeDir, setUpCore, tempDir, TEST_KDF_COST } from '../fixtures/core.ts';
+import { ADMIN, call, callError, manualClock, newCore, setUpCore, TEST_KDF_COST } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 import { bytesOf, folderListing, UUID } from '../fixtures/state.ts';
 
 let dir: string;
-beforeEach(() => {
-  dir = tempDir();
+it.beforeEach(({ dir: d }) => {
+  dir = d;
 });
-afterEach(() => removeDir(dir));
 
 const vaultPath = () => join(dir, 'vault.json');
 const dbPath = () => join(dir, 'haven.db');

@@ -1,10 +1,11 @@
 // The 'rpc' handler of ipc.ts, driven without Electron: a real core on a real encrypted vault,
 // and small stand-ins for the webContents and the sender frame.
 import { EventEmitter } from 'node:events';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Core } from '../../electron/core/index.ts';
 import { createRpcBridge, type RpcEvent, type SenderContents } from '../../electron/rpc.ts';
-import { ADMIN, newCore, removeDir, tempDir } from '../fixtures/core.ts';
+import { ADMIN, newCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 
 class FakeContents extends EventEmitter implements SenderContents {
   static nextId = 1;
@@ -19,14 +20,11 @@ const APP = 'app://haven/index.html#/login';
 
 let dir: string;
 let core: Core;
-beforeEach(() => {
-  dir = tempDir();
+it.beforeEach(({ dir: d }) => {
+  dir = d;
   core = newCore(dir);
 });
-afterEach(() => {
-  core.close();
-  removeDir(dir);
-});
+it.afterEach(() => core.close());
 
 describe('rpc sender check', () => {
   it.each([

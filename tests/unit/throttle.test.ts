@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { FREE_FAILURES, LoginThrottle, waitAfter } from '../../electron/core/vault/throttle.ts';
-import { removeDir, tempDir } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 
 const T0 = new Date('2026-03-01T09:00:00.000Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -33,11 +33,10 @@ describe('waitAfter', () => {
 describe('LoginThrottle', () => {
   let dir: string;
   let file: string;
-  beforeEach(() => {
-    dir = tempDir();
+  it.beforeEach(({ dir: d }) => {
+    dir = d;
     file = join(dir, 'login-throttle.json');
   });
-  afterEach(() => removeDir(dir));
 
   it('without a file allows a try and writes nothing until a failure', () => {
     const t = new LoginThrottle(file);
