@@ -7,7 +7,7 @@ import { DEFAULT_KDF_COST } from '../../electron/core/vault/kdf.ts';
 // The one spec at the shipped scrypt cost: set-up and sign-in run end to end as the app ships.
 test.use({ kdfCost: 'shipped' });
 
-test('first run: set-up wizard, recovery key shown once and confirmed, then home', async ({ app, dataDir }) => {
+test('first run: set-up wizard, recovery key shown once and confirmed, home, then sign-in after a lock', async ({ app, dataDir }) => {
   test.slow(); // three derivations at the shipped cost, on a CI machine shared with other work
   await expect(app.getByRole('heading', { name: 'Set up Haven' })).toBeVisible();
 
