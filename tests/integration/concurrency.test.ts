@@ -1,12 +1,20 @@
 import type { Result } from '../../shared/errors.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import type { Core } from '../../electron/core/index.ts';
 import { newRecoveryKey } from '../../electron/core/vault/recovery-key.ts';
 import { ADMIN, call, manualClock, newCore, setUpCore } from '../fixtures/core.ts';
 import { it } from '../fixtures/vault.ts';
 import { dbRows } from '../fixtures/state.ts';
+import { kdfGate } from '../fixtures/kdf-gate.ts';
+
+// Only to choose when a lock lands: the derivation itself is the real scrypt.
+vi.mock('../../electron/core/vault/kdf.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../electron/core/vault/kdf.ts')>();
+  const { kdfGate: gate } = await import('../fixtures/kdf-gate.ts');
+  return { ...real, deriveKey: gate.wrap(real.deriveKey) };
+});
 
 // Calls from the renderer arrive concurrently (one window can fire many invokes; several windows
 // share one core). These tests start work, let it reach the slow KDF, and interleave other calls.
@@ -18,7 +26,7 @@ it.beforeEach(({ dir: d }) => {
 });
 it.afterEach(() => core?.close());
 
-/** One turn of the event loop: far enough for a handler to be awaiting scrypt on the thread pool. */
+/** One turn of the event loop: every continuation already queued (no I/O) has run. */
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('concurrent calls', () => {
@@ -61,48 +69,76 @@ describe('concurrent calls', () => {
     expect(dbRows(dir, Buffer.from(core.heldDataKey())).users).toHaveLength(1);
   });
 
-  /** Done entirely (one more audit row) or refused with NO_SESSION leaving vault.json and the log as they were. */
-  function expectDoneOrUntouched(result: Result<unknown>, key: Buffer, vaultBefore: Buffer, auditBefore: number): void {
-    if (result.ok) {
-      expect(dbRows(dir, key).audit.length).toBe(auditBefore + 1);
-      return;
-    }
-    expect(result.error.code).toBe('NO_SESSION');
+  // A lock (button, idle timer, OS lock screen) may land while a change is deriving its key. The
+  // change then either completes or is refused, never half-happens. Which one is decided by when
+  // the lock lands, so each test holds the derivation and sends the lock at a chosen point.
+
+  /** A set-up vault whose only session came in by recovery key, so no current password is asked. */
+  async function recoveredSession() {
+    const set = await setUpCore(dir);
+    core = set.core;
+    const key = Buffer.from(core.heldDataKey());
+    await call(set.client, 'session.lock', {});
+    const only = core.connect();
+    await call(only, 'session.loginWithRecoveryKey', { username: 'ana', recoveryKey: set.recoveryKey });
+    return { only, key, recoveryKey: set.recoveryKey };
+  }
+
+  function untouched(result: Result<unknown>, key: Buffer, vaultBefore: Buffer, auditBefore: number): void {
+    expect(result).toMatchObject({ ok: false, error: { code: 'NO_SESSION' } });
     expect(readFileSync(join(dir, 'vault.json'))).toEqual(vaultBefore);
     expect(dbRows(dir, key).audit.length).toBe(auditBefore);
   }
 
-  // A lock (button, idle timer, OS lock screen) may land while a change is deriving its key. The
-  // change may then complete or be refused, but never half-happen: a refused change leaves vault.json
-  // and the audit log as they were, and whichever secret the answer implies opens the vault.
+  async function reopenAndLogin(password: string) {
+    core.close();
+    core = newCore(dir);
+    return core.connect().invoke('session.login', { username: 'ana', password });
+  }
 
-  it('locking during a password change: refused cleanly or done entirely', async () => {
-    let recoveryKey: string;
-    let setupClient;
-    ({ core, recoveryKey, client: setupClient } = await setUpCore(dir));
-    const key = Buffer.from(core.heldDataKey());
-    await call(setupClient, 'session.lock', {});
-    const only = core.connect();
-    await call(only, 'session.loginWithRecoveryKey', { username: 'ana', recoveryKey });
+  async function reopenAndRecover(recoveryKey: string) {
+    core.close();
+    core = newCore(dir);
+    return core.connect().invoke('session.loginWithRecoveryKey', { username: 'ana', recoveryKey });
+  }
+
+  const NEW_PASSWORD = 'a brand new passphrase';
+
+  it('a lock while the new password is being derived refuses the change and leaves everything as it was', async () => {
+    const { only, key } = await recoveredSession();
     const vaultBefore = readFileSync(join(dir, 'vault.json'));
     const auditBefore = dbRows(dir, key).audit.length;
 
-    const changing = only.invoke('session.changePassword', { newPassword: 'a brand new passphrase' });
-    await turn();
+    const held = kdfGate.hold();
+    const changing = only.invoke('session.changePassword', { newPassword: NEW_PASSWORD });
+    await held.started;
     await call(only, 'session.lock', {}); // the only session: the database closes and the key is wiped
-    const result = await changing;
+    held.release();
 
-    expectDoneOrUntouched(result, key, vaultBefore, auditBefore);
-    core.close();
-    core = newCore(dir);
-    const password = result.ok ? 'a brand new passphrase' : ADMIN.password;
-    expect(await core.connect().invoke('session.login', { username: 'ana', password })).toMatchObject({
-      ok: true,
-      value: { user: { username: 'ana' } },
-    });
+    untouched(await changing, key, vaultBefore, auditBefore);
+    expect(await reopenAndLogin(ADMIN.password)).toMatchObject({ ok: true, value: { user: { username: 'ana' } } });
+    expect(await reopenAndLogin(NEW_PASSWORD)).toMatchObject({ ok: false, error: { code: 'WRONG_CREDENTIALS' } });
   });
 
-  it('locking while a new recovery key is made: refused cleanly or done entirely', async () => {
+  it('a lock right after the new password is derived finds the change done entirely', async () => {
+    const { only, key } = await recoveredSession();
+    const auditBefore = dbRows(dir, key).audit.length;
+
+    const held = kdfGate.hold();
+    const changing = only.invoke('session.changePassword', { newPassword: NEW_PASSWORD });
+    await held.started;
+    held.release();
+    await held.derived;
+    await turn();
+    await call(only, 'session.lock', {});
+
+    expect(await changing).toMatchObject({ ok: true });
+    expect(dbRows(dir, key).audit.map((r) => (r as { action: string }).action).slice(auditBefore)).toEqual(['session.changePassword']);
+    expect(await reopenAndLogin(NEW_PASSWORD)).toMatchObject({ ok: true, value: { user: { username: 'ana' } } });
+    expect(await reopenAndLogin(ADMIN.password)).toMatchObject({ ok: false, error: { code: 'WRONG_CREDENTIALS' } });
+  });
+
+  it('a lock while a new recovery key is being derived refuses it and the old key still opens', async () => {
     let recoveryKey: string;
     let client;
     ({ core, recoveryKey, client } = await setUpCore(dir));
@@ -110,18 +146,36 @@ describe('concurrent calls', () => {
     const vaultBefore = readFileSync(join(dir, 'vault.json'));
     const auditBefore = dbRows(dir, key).audit.length;
 
+    const held = kdfGate.hold();
     const replacing = client.invoke('vault.newRecoveryKey', {});
+    await held.started;
+    await call(client, 'session.lock', {});
+    held.release();
+
+    untouched(await replacing, key, vaultBefore, auditBefore);
+    expect(await reopenAndRecover(recoveryKey)).toMatchObject({ ok: true, value: { user: { username: 'ana' }, mustChangePassword: true } });
+  });
+
+  it('a lock right after a new recovery key is derived finds it done: the new key opens, the old does not', async () => {
+    let recoveryKey: string;
+    let client;
+    ({ core, recoveryKey, client } = await setUpCore(dir));
+    const key = Buffer.from(core.heldDataKey());
+    const auditBefore = dbRows(dir, key).audit.length;
+
+    const held = kdfGate.hold();
+    const replacing = client.invoke('vault.newRecoveryKey', {});
+    await held.started;
+    held.release();
+    await held.derived;
     await turn();
     await call(client, 'session.lock', {});
-    const result = await replacing;
 
-    expectDoneOrUntouched(result, key, vaultBefore, auditBefore);
-    core.close();
-    core = newCore(dir);
-    const expected = result.ok ? (result.value as { recoveryKey: string }).recoveryKey : recoveryKey;
-    expect(await core.connect().invoke('session.loginWithRecoveryKey', { username: 'ana', recoveryKey: expected })).toMatchObject({
-      ok: true,
-      value: { user: { username: 'ana' }, mustChangePassword: true },
-    });
+    const result = await replacing;
+    expect(result).toMatchObject({ ok: true });
+    const fresh = (result as { value: { recoveryKey: string } }).value.recoveryKey;
+    expect(dbRows(dir, key).audit.map((r) => (r as { action: string }).action).slice(auditBefore)).toEqual(['vault.newRecoveryKey']);
+    expect(await reopenAndRecover(fresh)).toMatchObject({ ok: true, value: { user: { username: 'ana' }, mustChangePassword: true } });
+    expect(await reopenAndRecover(recoveryKey)).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_KEY' } });
   });
 });
