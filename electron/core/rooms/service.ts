@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../ids.ts';
 import type { IsoDate } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { RoomFields } from '../../../shared/rooms.ts';

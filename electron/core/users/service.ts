@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../ids.ts';
 import type { Language } from '../../../shared/domain.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Role } from '../../../shared/roles.ts';

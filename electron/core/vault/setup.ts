@@ -1,6 +1,6 @@
 import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../ids.ts';
 import { randomUUID } from 'node:crypto';
 import type { SetupInput } from '../../../shared/domain.ts';
 import { AppError } from '../../../shared/errors.ts';
