@@ -16,6 +16,7 @@ import {
   residentDetailSchema,
   residentFieldsSchema,
   residentSummarySchema,
+  revealedNameSchema,
 } from './residents.ts';
 import { bedLabelSchema, outageInputSchema, roomFieldsSchema, roomSchema } from './rooms.ts';
 import { admitInputSchema, boardSchema, exitInputSchema, moveInputSchema, planInputSchema } from './stays.ts';
@@ -89,6 +90,8 @@ export const contract = {
   // Residents: intake, profile, edits with history, referral decisions, archive.
   'residents.list': channel({ input: empty, output: z.array(residentSummarySchema), access: 'staff' }),
   'residents.get': channel({ input: byId, output: residentDetailSchema, access: 'staff' }),
+  /** The real name of a protected resident, for the one person who asked; audited in the same transaction. */
+  'residents.revealName': channel({ input: byId, output: revealedNameSchema, access: 'staff' }),
   'residents.create': channel({
     input: z.object({ fields: residentFieldsSchema }).strict(),
     output: z.object({ id: z.string(), code: z.string() }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from './roles.ts';
+import { requiredTextSchema } from './text.ts';
 
 // Messages are i18n keys under `validation.`; the renderer translates them.
 export const LANGUAGES = ['en', 'sr-Latn'] as const;
@@ -25,13 +26,9 @@ export const passwordSchema = z
 /** What a login form sends: any non-empty password, so an old short one still reaches the check. */
 export const loginPasswordSchema = z.string().min(1, 'validation.required').max(MAX_PASSWORD_LENGTH);
 
-export const nameSchema = z.string().trim().min(1, 'validation.required').max(120, 'validation.tooLong');
+export const nameSchema = requiredTextSchema(120);
 
-export const recoveryKeySchema = z
-  .string()
-  .trim()
-  .min(1, 'validation.required')
-  .max(100, 'validation.tooLong');
+export const recoveryKeySchema = requiredTextSchema(100);
 
 export const userViewSchema = z.object({
   id: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ageOn, isoDateSchema, type IsoDate } from './dates.ts';
+import { listSchema, requiredTextSchema, textSchema } from './text.ts';
 
 // Option lists: stored as these codes, shown through i18n (`residents.options.<list>.<code>`).
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
@@ -27,9 +28,8 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 export const ADULT_AGE = 18;
 
-const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
-const optionalText = (max: number) => text(max).default('');
-const requiredText = (max: number) => text(max).min(1, 'validation.required');
+const optionalText = (max: number) => textSchema(max).default('');
+const requiredText = requiredTextSchema;
 const nullableDate = isoDateSchema.nullable().default(null);
 
 /** Everything staff type about a resident. Status and code are not here: actions and the core set them. */
@@ -40,10 +40,10 @@ export const residentFieldsSchema = z.object({
   dateOfBirth: nullableDate,
   birthYearEstimate: z.number().int().min(1900).max(2100).nullable().default(null),
   sex: z.enum(SEXES),
-  nationalities: z.array(requiredText(60)).max(5).default([]),
+  nationalities: listSchema(requiredText(60), 5).default([]),
   stateless: z.boolean().default(false),
   idDocumentStatus: z.enum(ID_DOCUMENT_STATUSES),
-  languages: z.array(requiredText(40)).max(10).default([]),
+  languages: listSchema(requiredText(40), 10).default([]),
   education: optionalText(200),
   healthNeeds: optionalText(4000),
   disability: optionalText(4000),
@@ -60,7 +60,7 @@ export const residentFieldsSchema = z.object({
   referredBy: optionalText(200),
   referralReason: optionalText(4000),
 
-  exploitationForms: z.array(z.enum(EXPLOITATION_FORMS)).default([]),
+  exploitationForms: listSchema(z.enum(EXPLOITATION_FORMS), EXPLOITATION_FORMS.length).default([]),
 
   guardianName: optionalText(120),
   guardianOrganisation: optionalText(200),
@@ -135,12 +135,27 @@ export function consentAllowsStay(r: ResidentFields, day: IsoDate): boolean {
   return !!r.consentGivenOn && r.consentGivenOn <= day && !(r.consentWithdrawnOn && r.consentWithdrawnOn <= day);
 }
 
+/**
+ * How a protected resident leaves the core on every shared output: the real-name fields are null,
+ * `displayName` (built by the core) is the alias or the code, and `protected` is true. The real name
+ * comes only from `residents.revealName`, which is audited.
+ */
+const disclosure = {
+  /** Null when `protected`. */
+  givenName: z.string().nullable(),
+  /** Null when `protected`. */
+  familyName: z.string().nullable(),
+  /** What every screen shows: "Given Family (alias)", or only the alias or code when protected. */
+  displayName: z.string(),
+  /** Do-not-disclose applies: the resident's own flag, or the linked parent's (a child's name points at the parent). */
+  protected: z.boolean(),
+};
+
 /** What lists, boards and badges need: never health, safety notes or phone. */
 export const residentSummarySchema = z.object({
   id: z.string(),
   code: z.string(),
-  givenName: z.string(),
-  familyName: z.string(),
+  ...disclosure,
   alias: z.string(),
   status: z.enum(RESIDENT_STATUSES),
   identificationStatus: z.enum(IDENTIFICATION_STATUSES),
@@ -163,8 +178,11 @@ export const residentChangeSchema = z.object({
   userId: z.string().nullable(),
   userName: z.string().nullable(),
   field: z.string(),
+  /** Null when `withheld`. */
   oldValue: z.string().nullable(),
   newValue: z.string().nullable(),
+  /** A name field of a protected resident: the values are not sent. */
+  withheld: z.boolean(),
 });
 export type ResidentChange = z.infer<typeof residentChangeSchema>;
 
@@ -183,6 +201,9 @@ export const stayViewSchema = z.object({
 export type StayView = z.infer<typeof stayViewSchema>;
 
 export const residentDetailSchema = residentFieldsSchema.extend({
+  ...disclosure,
+  /** Null when `protected`: a guardian's name is very often the protected parent's. */
+  guardianName: z.string().nullable(),
   id: z.string(),
   code: z.string(),
   status: z.enum(RESIDENT_STATUSES),
@@ -198,3 +219,14 @@ export const residentDetailSchema = residentFieldsSchema.extend({
   children: z.array(residentSummarySchema),
 });
 export type ResidentDetail = z.infer<typeof residentDetailSchema>;
+
+/** What `residents.revealName` returns: the fields a protected resident's shared outputs withhold. */
+export const revealedNameSchema = z.object({
+  givenName: z.string(),
+  familyName: z.string(),
+  guardianName: z.string(),
+});
+export type RevealedName = z.infer<typeof revealedNameSchema>;
+
+/** The fields withheld from shared outputs (and from the change log) while a resident is protected. */
+export const WITHHELD_FIELDS = ['givenName', 'familyName', 'guardianName'] as const satisfies readonly (keyof ResidentFields)[];

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
+import { requiredTextSchema, textSchema } from './text.ts';
 
 export const ROOM_KINDS = ['single', 'shared', 'family', 'child_friendly'] as const;
 
-const name = z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong');
+const name = requiredTextSchema(80);
 
 export const roomFieldsSchema = z.object({
   name,
-  floor: z.string().trim().max(20, 'validation.tooLong').default(''),
+  floor: textSchema(20).default(''),
   kind: z.enum(ROOM_KINDS),
-  notes: z.string().trim().max(2000, 'validation.tooLong').default(''),
+  notes: textSchema(2000).default(''),
 });
 export type RoomFields = z.output<typeof roomFieldsSchema>;
 
@@ -47,7 +48,7 @@ export const outageInputSchema = z
     bedId: z.string(),
     fromDate: isoDateSchema,
     untilDate: isoDateSchema.nullable().default(null),
-    reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong'),
+    reason: requiredTextSchema(500),
   })
   .strict()
   .refine((o) => o.untilDate === null || o.untilDate > o.fromDate, {

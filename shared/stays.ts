@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
+import { requiredTextSchema, textSchema } from './text.ts';
 import { DECLINE_REASONS, EXIT_DESTINATIONS, residentSummarySchema } from './residents.ts';
 
 /** Required when the date is before today: why the entry is late (checked against all history anyway). */
-const backdateReason = z.string().trim().max(500, 'validation.tooLong').default('');
+const backdateReason = textSchema(500).default('');
 
 export const admitInputSchema = z
   .object({ residentId: z.string(), bedId: z.string(), date: isoDateSchema, backdateReason })
@@ -15,7 +16,7 @@ export const exitInputSchema = z
   .object({
     residentId: z.string(),
     date: isoDateSchema,
-    reason: z.string().trim().min(1, 'validation.required').max(1000, 'validation.tooLong'),
+    reason: requiredTextSchema(1000),
     destination: z.enum(EXIT_DESTINATIONS),
     backdateReason,
   })

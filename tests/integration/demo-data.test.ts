@@ -37,7 +37,8 @@ it('demo data is the same for the same seed, different for another, and usable b
   expect(a.seen.residents).toHaveLength(60);
   expect(a.board.totals.occupied).toBeGreaterThan(0);
   // Names with diacritics, minors, do-not-disclose residents and declined referrals are all there.
-  expect(a.seen.residents.some((r) => /[čćđšž]/i.test(r.familyName))).toBe(true);
+  expect(a.seen.residents.some((r) => /[čćđšž]/i.test(r.familyName ?? ''))).toBe(true);
+  expect(a.seen.residents.filter((r) => r.protected).every((r) => r.givenName === null && r.familyName === null)).toBe(true);
   expect(a.seen.residents.some((r) => r.minor)).toBe(true);
   expect(a.seen.residents.some((r) => r.doNotDisclose)).toBe(true);
   expect(a.seen.residents.some((r) => r.referralOutcome === 'declined')).toBe(true);

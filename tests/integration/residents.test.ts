@@ -67,10 +67,13 @@ describe('residents.update', () => {
       id,
       fields: residentInput({ familyName: 'Marković-Ilić', languages: ['Serbian', 'Romani'], doNotDisclose: true }),
     });
-    expect(detail.familyName).toBe('Marković-Ilić');
+    // Now protected: the name leaves the core only through residents.revealName, and the change
+    // log says that the family name changed without saying from what to what.
+    expect(detail).toMatchObject({ familyName: null, protected: true, displayName: detail.code });
+    expect(await call(admin, 'residents.revealName', { id })).toMatchObject({ familyName: 'Marković-Ilić' });
     expect(detail.changes.map(({ field, oldValue, newValue, userName }) => ({ field, oldValue, newValue, userName }))).toEqual(
       expect.arrayContaining([
-        { field: 'familyName', oldValue: 'Marković', newValue: 'Marković-Ilić', userName: 'Ana Admin' },
+        { field: 'familyName', oldValue: null, newValue: null, userName: 'Ana Admin' },
         { field: 'languages', oldValue: '["Serbian"]', newValue: '["Serbian","Romani"]', userName: 'Ana Admin' },
         { field: 'doNotDisclose', oldValue: 'false', newValue: 'true', userName: 'Ana Admin' },
       ]),

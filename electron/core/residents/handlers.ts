@@ -9,12 +9,14 @@ import {
   listResidents,
   readResident,
   residentDetail,
+  revealName,
   updateResident,
 } from './service.ts';
 
 type ResidentsChannel =
   | 'residents.list'
   | 'residents.get'
+  | 'residents.revealName'
   | 'residents.create'
   | 'residents.update'
   | 'residents.acceptReferral'
@@ -25,6 +27,8 @@ export const residentsHandlers: HandlerMap<ResidentsChannel> = {
   'residents.list': (_input, { core, now }) => listResidents(core.database(), localIsoDate(now)),
 
   'residents.get': ({ id }, ctx) => readResident(ctx.core.database(), id, actorOf(ctx)),
+
+  'residents.revealName': ({ id }, ctx) => revealName(ctx.core.database(), id, actorOf(ctx)),
 
   'residents.create': ({ fields }, ctx) => createResident(ctx.core.database(), fields, actorOf(ctx)),
 

@@ -2,6 +2,7 @@ import type { IsoDate } from '../../../shared/dates.ts';
 import {
   isMinorOn,
   residentFieldsSchema,
+  WITHHELD_FIELDS,
   type ResidentChange,
   type ResidentFields,
   type ResidentStatus,
@@ -139,6 +140,29 @@ export function residentExists(db: Db, id: string): boolean {
   return prepared(db, 'SELECT 1 FROM residents WHERE id = ?').get(id) !== undefined;
 }
 
+/** Do-not-disclose applies to a resident with the flag, and to a child linked to a parent with it. */
+export function isProtected(db: Db, f: Pick<ResidentFields, 'doNotDisclose' | 'parentResidentId'>): boolean {
+  if (f.doNotDisclose) return true;
+  if (f.parentResidentId === null) return false;
+  const row = prepared(db, 'SELECT do_not_disclose AS d FROM residents WHERE id = ?').get(f.parentResidentId) as { d: 0 | 1 } | undefined;
+  return row?.d === 1;
+}
+
+export function childrenOf(db: Db, id: string): string[] {
+  return (prepared(db, 'SELECT id FROM residents WHERE parent_resident_id = ?').all(id) as { id: string }[]).map((r) => r.id);
+}
+
+export function setSearchKey(db: Db, id: string, key: string): void {
+  prepared(db, 'UPDATE residents SET search_key = ? WHERE id = ?').run(key, id);
+}
+
+/** The name shared screens show: for a protected resident only the alias, or the code without one. */
+export function shownName(r: { givenName: string; familyName: string; alias: string; code: string }, hidden: boolean): string {
+  if (hidden) return r.alias || r.code;
+  const name = `${r.givenName} ${r.familyName}`;
+  return r.alias ? `${name} (${r.alias})` : name;
+}
+
 export function parentOf(db: Db, id: string): string | null {
   const row = prepared(db, 'SELECT parent_resident_id AS p FROM residents WHERE id = ?').get(id) as { p: string | null } | undefined;
   return row?.p ?? null;
@@ -200,7 +224,10 @@ export function insertChange(
   ).run(c.residentId, c.at.toISOString(), c.userId, c.field, c.oldValue, c.newValue);
 }
 
-export function listChanges(db: Db, residentId: string): ResidentChange[] {
+const WITHHELD = new Set<string>(WITHHELD_FIELDS);
+
+/** The change log; with `hidden` (a protected resident) the values of name fields are not sent. */
+export function listChanges(db: Db, residentId: string, hidden: boolean): ResidentChange[] {
   const rows = prepared(db, 
       `SELECT c.at, c.user_id, u.full_name, c.field, c.old_value, c.new_value
        FROM resident_changes c LEFT JOIN users u ON u.id = c.user_id
@@ -214,14 +241,18 @@ export function listChanges(db: Db, residentId: string): ResidentChange[] {
     old_value: string | null;
     new_value: string | null;
   }[];
-  return rows.map((r) => ({
-    at: r.at,
-    userId: r.user_id,
-    userName: r.full_name,
-    field: r.field,
-    oldValue: r.old_value,
-    newValue: r.new_value,
-  }));
+  return rows.map((r) => {
+    const withheld = hidden && WITHHELD.has(r.field);
+    return {
+      at: r.at,
+      userId: r.user_id,
+      userName: r.full_name,
+      field: r.field,
+      oldValue: withheld ? null : r.old_value,
+      newValue: withheld ? null : r.new_value,
+      withheld,
+    };
+  });
 }
 
 interface SummaryRow {
@@ -238,6 +269,7 @@ interface SummaryRow {
   referred_by: string;
   risk_level: ResidentSummary['riskLevel'];
   do_not_disclose: 0 | 1;
+  protected: 0 | 1;
   date_of_birth: string | null;
   birth_year_estimate: number | null;
   room_name: string | null;
@@ -248,8 +280,10 @@ interface SummaryRow {
 const SUMMARY_SELECT = `
   SELECT r.id, r.code, r.given_name, r.family_name, r.alias, r.status, r.identification_status,
          r.referral_outcome, r.referral_date, r.referral_source, r.referred_by, r.risk_level, r.do_not_disclose, r.date_of_birth,
-         r.birth_year_estimate, m.name AS room_name, b.label AS bed_label
+         r.birth_year_estimate, m.name AS room_name, b.label AS bed_label,
+         (r.do_not_disclose = 1 OR COALESCE(p.do_not_disclose, 0) = 1) AS protected
   FROM residents r
+  LEFT JOIN residents p ON p.id = r.parent_resident_id
   LEFT JOIN stays s ON s.resident_id = r.id AND s.planned = 0
     AND s.start_date <= @day AND (s.end_date IS NULL OR s.end_date > @day)
   LEFT JOIN beds b ON b.id = s.bed_id
@@ -260,11 +294,14 @@ export function bedName(roomName: string, bedLabel: string): string {
 }
 
 function toSummary(r: SummaryRow, day: IsoDate): ResidentSummary {
+  const hidden = r.protected === 1;
   return {
     id: r.id,
     code: r.code,
-    givenName: r.given_name,
-    familyName: r.family_name,
+    givenName: hidden ? null : r.given_name,
+    familyName: hidden ? null : r.family_name,
+    displayName: shownName({ givenName: r.given_name, familyName: r.family_name, alias: r.alias, code: r.code }, hidden),
+    protected: hidden,
     alias: r.alias,
     status: r.status,
     identificationStatus: r.identification_status,

@@ -6,6 +6,7 @@ import {
   type ResidentDetail,
   type ResidentFields,
   type ResidentSummary,
+  type RevealedName,
 } from '../../../shared/residents.ts';
 import { searchKey } from '../../../shared/search.ts';
 import type { Actor } from '../actor.ts';
@@ -14,25 +15,37 @@ import { writeTx } from '../db/tx.ts';
 import { deleteStay, firstAdmission, planOf, staysOfResident } from '../stays/queries.ts';
 import { conflict } from '../stays/rules.ts';
 import {
+  childrenOf,
   FIELD_KEYS,
   fieldsOf,
   fieldText,
   findResident,
   insertChange,
   insertResident,
+  isProtected,
   listChanges,
   nextResidentCode,
   parentOf,
   residentExists,
   setResidentState,
+  setSearchKey,
+  shownName,
   summaries,
   updateResidentFields,
   type ResidentRow,
 } from './queries.ts';
 
-/** A do-not-disclose resident is found by alias and code only, never by the real name. */
-const keyOf = (f: ResidentFields, code: string) =>
-  searchKey(f.doNotDisclose ? `${f.alias} ${code}` : `${f.givenName} ${f.familyName} ${f.alias} ${code}`);
+/** A protected resident is found by alias and code only, never by the real name. */
+const keyOf = (db: Db, f: ResidentFields, code: string) =>
+  searchKey(isProtected(db, f) ? `${f.alias} ${code}` : `${f.givenName} ${f.familyName} ${f.alias} ${code}`);
+
+/** A parent's flag protects the children too: their search keys follow it. */
+function rekeyChildren(db: Db, parentId: string): void {
+  for (const childId of childrenOf(db, parentId)) {
+    const child = residentOrThrow(db, childId);
+    setSearchKey(db, childId, keyOf(db, fieldsOf(child), child.code));
+  }
+}
 
 export function residentOrThrow(db: Db, id: string): ResidentRow {
   const row = findResident(db, id);
@@ -65,7 +78,7 @@ export function createResident(db: Db, fields: ResidentFields, who: Actor): { id
   const id = uuidv7();
   return writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
     const code = nextResidentCode(db, Number(today.slice(0, 4)));
-    insertResident(db, { id, code, searchKey: keyOf(fields, code), fields }, who.now);
+    insertResident(db, { id, code, searchKey: keyOf(db, fields, code), fields }, who.now);
     audit({ action: 'residents.create', recordType: 'resident', recordId: id, detail: { code } });
     return { id, code };
   });
@@ -79,7 +92,8 @@ export function updateResident(db: Db, id: string, fields: ResidentFields, who: 
   const changed = FIELD_KEYS.filter((k) => fieldText(k, before[k]) !== fieldText(k, fields[k]));
   if (changed.length === 0) return;
   writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
-    updateResidentFields(db, id, fields, keyOf(fields, row.code), who.now);
+    updateResidentFields(db, id, fields, keyOf(db, fields, row.code), who.now);
+    if (changed.includes('doNotDisclose')) rekeyChildren(db, id);
     for (const k of changed) {
       insertChange(db, {
         residentId: id,
@@ -94,10 +108,16 @@ export function updateResident(db: Db, id: string, fields: ResidentFields, who: 
   });
 }
 
+/** The record as its page shows it; a protected resident's name fields are withheld (see `revealName`). */
 export function residentDetail(db: Db, id: string, today: IsoDate): ResidentDetail {
   const row = residentOrThrow(db, id);
+  const fields = fieldsOf(row);
+  const hidden = isProtected(db, fields);
   return {
-    ...fieldsOf(row),
+    ...fields,
+    ...(hidden ? { givenName: null, familyName: null, guardianName: null } : {}),
+    displayName: shownName({ ...fields, code: row.code }, hidden),
+    protected: hidden,
     id: row.id,
     code: row.code,
     status: row.status,
@@ -109,7 +129,7 @@ export function residentDetail(db: Db, id: string, today: IsoDate): ResidentDeta
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     stays: staysOfResident(db, id),
-    changes: listChanges(db, id),
+    changes: listChanges(db, id, hidden),
     children: summaries(db, today, 'r.parent_resident_id = @parent', { parent: id }),
   };
 }
@@ -121,6 +141,15 @@ export function readResident(db: Db, id: string, who: Actor): ResidentDetail {
     audit({ action: 'residents.read', recordType: 'resident', recordId: id }),
   );
   return residentDetail(db, id, localIsoDate(who.now));
+}
+
+/** The real name, read and audited (who, when, which resident) in one transaction. */
+export function revealName(db: Db, id: string, who: Actor): RevealedName {
+  return writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
+    const row = residentOrThrow(db, id);
+    audit({ action: 'residents.revealName', recordType: 'resident', recordId: id });
+    return { givenName: row.given_name, familyName: row.family_name, guardianName: row.guardian_name };
+  });
 }
 
 export function listResidents(db: Db, today: IsoDate): ResidentSummary[] {

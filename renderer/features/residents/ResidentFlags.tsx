@@ -2,7 +2,7 @@ import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ResidentSummary } from '../../../shared/residents.ts';
 
-type Flagged = Pick<ResidentSummary, 'doNotDisclose' | 'riskLevel' | 'minor'>;
+type Flagged = Pick<ResidentSummary, 'protected' | 'riskLevel' | 'minor'>;
 
 /**
  * The flags that must be unmistakable wherever a resident appears (list, bed board, page):
@@ -13,7 +13,7 @@ export function ResidentFlags({ resident, size = 'sm' }: { resident: Flagged; si
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="nowrap">
-      {resident.doNotDisclose && (
+      {resident.protected && (
         <Badge color="red" variant="filled" size={size} data-flag="do-not-disclose">
           {t('residents.flags.doNotDisclose')}
         </Badge>
@@ -30,14 +30,4 @@ export function ResidentFlags({ resident, size = 'sm' }: { resident: Flagged; si
       )}
     </Group>
   );
-}
-
-/**
- * How a resident is named on shared screens. With do-not-disclose set only the house alias or the
- * code is shown; otherwise the full name (and alias).
- */
-export function displayName(r: Pick<ResidentSummary, 'doNotDisclose' | 'alias' | 'code' | 'givenName' | 'familyName'>): string {
-  if (r.doNotDisclose) return r.alias || r.code;
-  const name = `${r.givenName} ${r.familyName}`;
-  return r.alias ? `${name} (${r.alias})` : name;
 }

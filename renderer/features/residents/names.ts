@@ -1,8 +1,9 @@
 import type { ResidentSummary } from '../../../shared/residents.ts';
-import { displayName } from './ResidentFlags.tsx';
 
-/** The shown name followed by the code, without saying the code twice (do-not-disclose, no alias). */
-export function nameWithCode(r: Pick<ResidentSummary, 'doNotDisclose' | 'alias' | 'code' | 'givenName' | 'familyName'>): string {
-  const name = displayName(r);
-  return name === r.code ? name : `${name} · ${r.code}`;
+/**
+ * The name the core built for shared screens (alias or code only for a protected resident) followed
+ * by the code, without saying the code twice (protected, no alias).
+ */
+export function nameWithCode(r: Pick<ResidentSummary, 'displayName' | 'code'>): string {
+  return r.displayName === r.code ? r.displayName : `${r.displayName} · ${r.code}`;
 }

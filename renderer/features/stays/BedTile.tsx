@@ -5,7 +5,7 @@ import type { Language } from '../../../shared/domain.ts';
 import type { ResidentSummary } from '../../../shared/residents.ts';
 import type { BoardBed } from '../../../shared/stays.ts';
 import { formatDate } from '../../i18n/index.ts';
-import { displayName, ResidentFlags } from '../residents/ResidentFlags.tsx';
+import { ResidentFlags } from '../residents/ResidentFlags.tsx';
 import { residentPath } from './paths.ts';
 
 /** How each state looks: a coloured edge and a word, so it reads in print and without colour. */
@@ -16,7 +16,7 @@ export const STATE_COLOURS: Record<BoardBed['state'], string> = {
   out_of_service: 'gray',
 };
 
-const flagged = (r: ResidentSummary) => r.doNotDisclose || r.riskLevel === 'high' || r.minor;
+const flagged = (r: ResidentSummary) => r.protected || r.riskLevel === 'high' || r.minor;
 
 /** One bed on the board: who sleeps there, who is expected, why it is closed, or that it is free. */
 export function BedTile({ bed, onAdmitHere }: { bed: BoardBed; onAdmitHere?: () => void }) {
@@ -54,7 +54,7 @@ export function BedTile({ bed, onAdmitHere }: { bed: BoardBed; onAdmitHere?: () 
           {bed.state === 'occupied' && bed.resident && (
             <>
               <Anchor component={Link} to={residentPath(bed.resident.id)} fw={600} size="sm" truncate="end">
-                {displayName(bed.resident)}
+                {bed.resident.displayName}
               </Anchor>
               <Group gap={4} wrap="wrap">
                 {flagged(bed.resident) && <ResidentFlags resident={bed.resident} size="xs" />}
@@ -87,7 +87,7 @@ export function BedTile({ bed, onAdmitHere }: { bed: BoardBed; onAdmitHere?: () 
             <>
               {bed.resident ? (
                 <Anchor component={Link} to={residentPath(bed.resident.id)} fw={600} size="sm" c="violet.8" truncate="end">
-                  {displayName(bed.resident)}
+                  {bed.resident.displayName}
                 </Anchor>
               ) : null}
               <Group gap={4} wrap="wrap">

@@ -9,7 +9,6 @@ import { DialogActions } from '../../components/DialogActions.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { formatDate } from '../../i18n/index.ts';
-import { displayName } from '../residents/ResidentFlags.tsx';
 import { todayIso } from './data.ts';
 import { ExitDialog } from './ExitDialog.tsx';
 import { PlaceDialog, type PlaceMode } from './PlaceDialog.tsx';
@@ -31,7 +30,7 @@ export function StayActions({ resident, onChanged }: { resident: ResidentDetail;
 
   const plan = resident.stays.find((s) => s.planned) ?? null;
   const current = resident.stays.find((s) => !s.planned && s.endDate === null) ?? null;
-  const name = displayName(resident);
+  const name = resident.displayName;
   const who = { id: resident.id, name };
   const expected = resident.status === 'referred' && resident.referralOutcome !== 'declined';
 

@@ -3,7 +3,6 @@ import type { Language } from '../../../shared/domain.ts';
 import type { Room } from '../../../shared/rooms.ts';
 import type { Board, BoardBed } from '../../../shared/stays.ts';
 import { formatDate } from '../../i18n/index.ts';
-import { displayName } from '../residents/ResidentFlags.tsx';
 
 export interface BedOption {
   value: string;
@@ -42,7 +41,7 @@ export function blockedBecause(
   if (ctx.currentBedId === bed.bedId) return t('stays.picker.current');
   switch (bed.state) {
     case 'occupied':
-      return bed.resident?.id === ctx.residentId ? t('stays.picker.current') : t('stays.picker.occupied', { name: bed.resident ? displayName(bed.resident) : '' });
+      return bed.resident?.id === ctx.residentId ? t('stays.picker.current') : t('stays.picker.occupied', { name: bed.resident?.displayName ?? '' });
     case 'out_of_service':
       return t('stays.picker.outOfService', { reason: bed.reason ?? '' });
     case 'reserved':

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { AppErrorShape } from '../../../../shared/errors.ts';
-import type { ResidentDetail } from '../../../../shared/residents.ts';
+import type { ResidentDetail, RevealedName } from '../../../../shared/residents.ts';
 import { invoke } from '../../../api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { nameWithCode } from '../names.ts';
@@ -17,6 +17,7 @@ export function IntakePage() {
   const { id } = useParams();
   const load = useResidentsStore((s) => s.load);
   const [detail, setDetail] = useState<ResidentDetail | null>(null);
+  const [names, setNames] = useState<RevealedName | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
 
   useEffect(() => {
@@ -26,10 +27,15 @@ export function IntakePage() {
   useEffect(() => {
     if (!id) return;
     let live = true;
-    void invoke('residents.get', { id }).then((r) => {
+    void invoke('residents.get', { id }).then(async (r) => {
+      // A protected record comes without its names; editing it asks for them (audited) so that
+      // saving keeps them.
+      const revealed = r.ok && r.value.protected ? await invoke('residents.revealName', { id }) : null;
       if (!live) return;
-      if (r.ok) setDetail(r.value);
-      else setError(r.error);
+      if (!r.ok) return setError(r.error);
+      if (revealed && !revealed.ok) return setError(revealed.error);
+      setNames(revealed?.value ?? null);
+      setDetail(r.value);
     });
     return () => {
       live = false;
@@ -44,7 +50,7 @@ export function IntakePage() {
       key={detail.id}
       residentId={detail.id}
       title={t('residents.intake.titleEdit', { name: nameWithCode(detail) })}
-      initialValues={valuesFromDetail(detail)}
+      initialValues={valuesFromDetail(detail, names)}
     />
   );
 }

@@ -5,6 +5,7 @@ import {
   type IdentificationStatus,
   type ResidentDetail,
   type ResidentFields,
+  type RevealedName,
 } from '../../../../shared/residents.ts';
 
 type Choice = 'sex' | 'idDocumentStatus' | 'referralSource' | 'riskLevel';
@@ -58,8 +59,15 @@ export function emptyValues(today: IsoDate = localIsoDate(new Date())): IntakeVa
   };
 }
 
-export function valuesFromDetail(d: ResidentDetail): IntakeValues {
-  return Object.fromEntries(FIELD_NAMES.map((k) => [k, d[k]])) as IntakeValues;
+/**
+ * The form's values for an edit. A protected resident's name fields come from `residents.revealName`
+ * (`names`): the record itself carries them as null, and saving an empty name would wipe it.
+ */
+export function valuesFromDetail(d: ResidentDetail, names: RevealedName | null): IntakeValues {
+  const values = Object.fromEntries(FIELD_NAMES.map((k) => [k, d[k]])) as IntakeValues;
+  if (names) return { ...values, ...names };
+  if (d.givenName === null || d.familyName === null || d.guardianName === null) throw new Error('A protected record is edited with its names revealed.');
+  return values;
 }
 
 /** Which identification fields mean something for each status; the others are hidden and cleared. */

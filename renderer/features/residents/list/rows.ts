@@ -1,6 +1,5 @@
 import { RESIDENT_STATUSES, type IdentificationStatus, type ResidentStatus, type ResidentSummary, type RiskLevel } from '../../../../shared/residents.ts';
 import { matchesSearch, searchKey } from '../../../../shared/search.ts';
-import { displayName } from '../ResidentFlags.tsx';
 
 /** A list row: the summary plus what searching and sorting need, computed once per load. */
 export interface ResidentRow extends ResidentSummary {
@@ -8,13 +7,12 @@ export interface ResidentRow extends ResidentSummary {
   shownName: string;
 }
 
-/** A do-not-disclose resident is findable by code and alias only, never by the real name. */
+/** Searched by what the core sends: a protected resident's real name never reaches the renderer. */
 export function toRow(r: ResidentSummary): ResidentRow {
-  const searchable = r.doNotDisclose ? [r.code, r.alias] : [r.code, r.givenName, r.familyName, r.alias];
   return {
     ...r,
-    searchKey: searchKey(searchable.join(' ')),
-    shownName: displayName(r),
+    searchKey: searchKey(`${r.code} ${r.displayName}`),
+    shownName: r.displayName,
   };
 }
 

@@ -6,28 +6,18 @@ import { formatDateTime } from '../../../i18n/index.ts';
 import { parseLogged, showValue } from './format.ts';
 import { ProfileSection } from './ProfileSection.tsx';
 
-const NAME_FIELDS = new Set(['givenName', 'familyName']);
-
 /**
- * Who changed which field when, from what to what; the newest first. While `namesHidden` (a
- * do-not-disclose resident whose names are not revealed) the real names' values are masked.
+ * Who changed which field when, from what to what; the newest first. The core withholds the values
+ * of a protected resident's name fields (`withheld`).
  */
-export function ChangeLog({
-  changes,
-  residentName,
-  namesHidden,
-}: {
-  changes: ResidentChange[];
-  residentName(id: string): string;
-  namesHidden: boolean;
-}) {
+export function ChangeLog({ changes, residentName }: { changes: ResidentChange[]; residentName(id: string): string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const sorted = [...changes].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   const label = (field: string) => (i18n.exists(`residents.fields.${field}`) ? t(`residents.fields.${field}`) : field);
-  const value = (field: string, text: string | null) => {
-    const shown = showValue(t, language, field, parseLogged(field, text), residentName);
-    if (shown !== '' && namesHidden && NAME_FIELDS.has(field)) return t('residents.page.nameHidden');
+  const value = (c: ResidentChange, text: string | null) => {
+    if (c.withheld) return t('residents.page.nameHidden');
+    const shown = showValue(t, language, c.field, parseLogged(c.field, text), residentName);
     return shown === '' ? (
       <Text span size="sm" c="dimmed">
         {t('residents.page.changeEmpty')}
@@ -61,11 +51,11 @@ export function ChangeLog({
                   <Table.Td>{label(c.field)}</Table.Td>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>
                     <Text span size="sm" c="dimmed">
-                      {value(c.field, c.oldValue)}
+                      {value(c, c.oldValue)}
                     </Text>
                     {' → '}
                     <Text span size="sm" fw={500}>
-                      {value(c.field, c.newValue)}
+                      {value(c, c.newValue)}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localIsoDate } from '../../../../shared/dates.ts';
 import type { Language } from '../../../../shared/domain.ts';
-import { ageOnDay, type ResidentDetail } from '../../../../shared/residents.ts';
+import { ageOnDay, type ResidentDetail, type RevealedName } from '../../../../shared/residents.ts';
 import { ResidentFlags } from '../ResidentFlags.tsx';
 import { StatusBadge } from '../StatusBadge.tsx';
 import { nameWithCode } from '../names.ts';
@@ -14,11 +14,18 @@ import { ProfileSection, type ProfileItem } from './ProfileSection.tsx';
 type Field = keyof ResidentDetail;
 
 /**
- * Every field of the record, read-only, in the same groups as the intake form. The real names of a
- * do-not-disclose resident show only while `revealed` (kept by the page, which hides them in the
- * change log too).
+ * Every field of the record, read-only, in the same groups as the intake form. The core withholds a
+ * protected resident's name fields; they show only once the page has asked for them (`revealedName`).
  */
-export function ProfileView({ resident: r, revealed, onToggleReveal }: { resident: ResidentDetail; revealed: boolean; onToggleReveal(): void }) {
+export function ProfileView({
+  resident: r,
+  revealedName,
+  onToggleReveal,
+}: {
+  resident: ResidentDetail;
+  revealedName: RevealedName | null;
+  onToggleReveal(): void;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const rows = useResidentsStore((s) => s.rows);
@@ -32,9 +39,11 @@ export function ProfileView({ resident: r, revealed, onToggleReveal }: { residen
     testId: `profile-${field}`,
   });
   const age = ageOnDay(r, localIsoDate(new Date()));
-  const hidden = r.doNotDisclose && !revealed;
-  const nameItem = (field: 'givenName' | 'familyName'): ProfileItem =>
-    hidden ? { label: t(`residents.fields.${field}`), value: t('residents.page.nameHidden') } : item(field);
+  const nameItem = (field: keyof RevealedName): ProfileItem => {
+    if (!r.protected) return item(field);
+    const label = t(`residents.fields.${field}`);
+    return revealedName ? { label, value: revealedName[field], testId: `profile-${field}` } : { label, value: t('residents.page.nameHidden') };
+  };
 
   const birth = item('dateOfBirth');
   const year = item('birthYearEstimate');
@@ -49,10 +58,10 @@ export function ProfileView({ resident: r, revealed, onToggleReveal }: { residen
           title={t('residents.intake.sections.person')}
           items={[nameItem('givenName'), nameItem('familyName'), item('alias'), birth, year, item('sex'), item('phone'), item('education')]}
         >
-          {r.doNotDisclose && (
+          {r.protected && (
             <Group>
-              <Button size="compact-sm" variant="light" color="red" onClick={onToggleReveal}>
-                {revealed ? t('residents.page.hideName') : t('residents.page.showName')}
+              <Button size="compact-sm" variant="light" color="red" onClick={onToggleReveal} data-testid="reveal-name">
+                {revealedName ? t('residents.page.hideName') : t('residents.page.showName')}
               </Button>
             </Group>
           )}
@@ -86,7 +95,7 @@ export function ProfileView({ resident: r, revealed, onToggleReveal }: { residen
         <ProfileSection
           title={t('residents.intake.sections.family')}
           items={[
-            item('guardianName'),
+            nameItem('guardianName'),
             item('guardianOrganisation'),
             {
               label: t('residents.fields.parentResidentId'),

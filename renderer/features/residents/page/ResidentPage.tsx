@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { localIsoDate } from '../../../../shared/dates.ts';
 import type { AppErrorShape } from '../../../../shared/errors.ts';
-import { isMinorOn, type ResidentDetail } from '../../../../shared/residents.ts';
+import { isMinorOn, type ResidentDetail, type RevealedName } from '../../../../shared/residents.ts';
 import { invoke } from '../../../api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { StayActions } from '../../stays/StayActions.tsx';
-import { displayName, ResidentFlags } from '../ResidentFlags.tsx';
+import { ResidentFlags } from '../ResidentFlags.tsx';
 import { StatusBadge } from '../StatusBadge.tsx';
 import { nameWithCode } from '../names.ts';
 import { useResidentsStore } from '../store.ts';
@@ -29,10 +29,18 @@ export function ResidentPage() {
   const [error, setError] = useState<AppErrorShape | null>(null);
 
   const [version, setVersion] = useState(0);
-  // Real names of a do-not-disclose resident stay hidden until asked for, per resident: opening
-  // another record hides them again.
-  const [revealedId, setRevealedId] = useState<string | null>(null);
-  const revealed = revealedId === id;
+  // The core withholds a protected resident's real names; "Show" asks for them (audited), and
+  // opening another record forgets them.
+  const [revealed, setRevealed] = useState<{ id: string; name: RevealedName } | null>(null);
+  const [revealError, setRevealError] = useState<AppErrorShape | null>(null);
+  const revealedName = revealed?.id === id ? revealed.name : null;
+  const toggleReveal = async () => {
+    setRevealError(null);
+    if (revealedName) return setRevealed(null);
+    const res = await invoke('residents.revealName', { id });
+    if (res.ok) setRevealed({ id, name: res.value });
+    else setRevealError(res.error);
+  };
 
   useEffect(() => {
     let live = true;
@@ -63,7 +71,6 @@ export function ResidentPage() {
 
   const r = resident;
   const flags = { ...r, minor: isMinorOn(r, localIsoDate(new Date())) };
-  const namesHidden = r.doNotDisclose && !revealed;
   const nameOf = (rid: string) => {
     const row = rows?.find((x) => x.id === rid);
     return row ? nameWithCode(row) : rid;
@@ -78,7 +85,7 @@ export function ResidentPage() {
         <Stack gap={6}>
           <Group gap="sm" align="center">
             <Title order={1} size="h2" data-testid="resident-name">
-              {displayName(r)}
+              {r.displayName}
             </Title>
             <Text ff="monospace" c="dimmed" size="lg" data-testid="resident-code">
               {r.code}
@@ -98,7 +105,7 @@ export function ResidentPage() {
         </Group>
       </Group>
 
-      {r.doNotDisclose && (
+      {r.protected && (
         <Alert color="red" variant="filled" title={t('residents.page.doNotDiscloseBanner')} data-testid="dnd-banner">
           {t('residents.page.doNotDiscloseText')}
         </Alert>
@@ -109,9 +116,10 @@ export function ResidentPage() {
         </Alert>
       )}
 
-      <ProfileView resident={r} revealed={revealed} onToggleReveal={() => setRevealedId(revealed ? null : id)} />
+      <ErrorAlert error={revealError} />
+      <ProfileView resident={r} revealedName={revealedName} onToggleReveal={() => void toggleReveal()} />
       <StayHistory stays={r.stays} />
-      <ChangeLog changes={r.changes} residentName={nameOf} namesHidden={namesHidden} />
+      <ChangeLog changes={r.changes} residentName={nameOf} />
     </Stack>
   );
 }
