@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { Core } from '../../electron/core/index.ts';
 import { ADMIN, logIn, seedVault } from './flows.ts';
 import { expect, test } from './harness.ts';
 import { seedResidents } from './residents-seed.ts';
@@ -48,6 +49,15 @@ async function registerReferral(page: Page, p: Person): Promise<string> {
   const code = page.getByTestId('resident-code');
   await expect(code).toHaveText(/^R-\d{4}-\d{4}$/);
   return (await code.textContent())!;
+}
+
+/** How many times the core handed out the real name of the resident with this code. */
+function reveals(core: Core, code: string): number {
+  const row = core
+    .database()
+    .prepare("SELECT count(*) AS n FROM audit_log a JOIN residents r ON r.id = a.record_id WHERE a.action = 'residents.revealName' AND r.code = ?")
+    .get(code) as { n: number };
+  return row.n;
 }
 
 test.beforeEach(async ({ core, app }) => {
@@ -150,7 +160,7 @@ test('search forgives diacritics and script, and the keyboard opens a resident',
   await expect(app.getByTestId('resident-name')).toHaveText('Ana Marković');
 });
 
-test('a do-not-disclose resident shows only as alias or code, flagged, in the list', async ({ app }) => {
+test('a do-not-disclose resident shows only as alias or code, flagged, in the list', async ({ app, core }) => {
   const code = await registerReferral(app, { given: 'Marija', family: 'Petrović', alias: 'Maja', doNotDisclose: true });
   await expect(app.getByTestId('dnd-banner')).toContainText('Do not disclose — never confirm this person is here');
   await expect(app.getByTestId('resident-name')).toHaveText('Maja');
@@ -182,17 +192,28 @@ test('a do-not-disclose resident shows only as alias or code, flagged, in the li
     await expect(rows.first()).toContainText(found);
   }
 
-  // A change of the real name is hidden in the change log too, until "Show".
+  // The real name comes only from the core: "Show" asks for it, and so does the edit form; each
+  // time is audited. The change log never carries it.
   await rows.first().click();
+  await expect(app.getByTestId('profile-familyName')).toHaveCount(0);
+  await app.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(app.getByTestId('profile-familyName')).toHaveText('Ristić');
+  await expect(app.getByTestId('profile-givenName')).toHaveText('Vesna');
+  await expect.poll(() => reveals(core, noAlias)).toBe(1);
   await app.getByRole('button', { name: 'Edit' }).click();
+  await expect(field(app, 'Given name')).toHaveValue('Vesna');
+  await expect(field(app, 'Family name')).toHaveValue('Ristić');
+  await expect.poll(() => reveals(core, noAlias)).toBe(2);
   await field(app, 'Family name').fill('Ilić');
   await app.getByRole('button', { name: 'Save changes' }).click();
   const change = app.getByTestId('change-log').getByRole('row', { name: /Family name/ });
   await expect(change).toContainText('Hidden (do not disclose) → Hidden (do not disclose)');
   await expect(app.getByTestId('change-log')).not.toContainText(/Ristić|Ilić/);
+  await expect(app.getByTestId('resident-name')).toHaveText(noAlias);
   await app.getByRole('button', { name: 'Show', exact: true }).click();
-  await expect(change).toContainText('Ristić → Ilić');
   await expect(app.getByTestId('profile-familyName')).toHaveText('Ilić');
+  await expect(app.getByTestId('profile-givenName')).toHaveText('Vesna');
+  await expect(change).not.toContainText(/Ristić|Ilić/);
 });
 
 test('a declined referral leaves the inbox and stays on record; an accepted one waits for a bed', async ({ app }) => {
