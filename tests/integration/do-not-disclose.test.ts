@@ -1,28 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { z } from 'zod';
 import type { Client, Core } from '../../electron/core/index.ts';
 import type { Db } from '../../electron/core/db/connection.ts';
 import { filterRows, toRow, DEFAULT_FILTERS } from '../../renderer/features/residents/list/rows.ts';
 import { contract, type Channel } from '../../shared/contract.ts';
 import { searchKey } from '../../shared/search.ts';
-import { call, callError, removeDir, tempDir } from '../fixtures/core.ts';
-import { admitted, auditActions, coreAtToday, day, newResident, newRoom, residentInput, signedIn } from '../fixtures/premises.ts';
+import { call, callError } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
+import { admitted, auditActions, day, newResident, newRoom, residentInput, signedIn } from '../fixtures/premises.ts';
 
 // The real names of the protected residents below. None may appear in any output meant for a
 // shared screen, neither as typed nor as a search key would hold it.
 const HIDDEN = ['Zorana', 'Zoranka', 'Vukadinović', 'Lazar', 'Milunka', 'Stevanović', 'Dragica', 'Jeftić'];
 const CONTROL = 'Petrović'; // a resident without the flag: proves the check sees names at all
 
-let dir: string;
 let core: Core;
 let admin: Client;
 let db: Db;
 let ids: Record<'mother' | 'child' | 'waiting' | 'accepted' | 'control', string>;
 let dates: string[];
 
-beforeEach(async () => {
-  dir = tempDir();
-  ({ core, client: admin, db } = await coreAtToday(dir));
+it.beforeEach(async ({ vault }) => {
+  ({ core, client: admin, db } = vault);
   const { beds } = await newRoom(admin, 'Lipa', ['A', 'B', 'C', 'D']);
   // Named openly at first and renamed, then flagged: the change log holds both real names.
   const mother = await admitted(admin, beds.A!, day(-20), { givenName: 'Zorana', familyName: 'Vukadinović', alias: 'Sunce' });
@@ -46,10 +45,6 @@ beforeEach(async () => {
   const control = await admitted(admin, beds.D!, day(-10), { givenName: 'Ana', familyName: CONTROL });
   ids = { mother: mother.id, child: child.id, waiting: waiting.id, accepted: accepted.id, control: control.id };
   dates = [day(-20), day(-10), day(0), day(3), day(10)];
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
 });
 
 /** Every call whose answer reaches a shared screen, with the inputs that show the protected residents. */

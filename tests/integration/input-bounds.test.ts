@@ -1,23 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Client, Core } from '../../electron/core/index.ts';
+import { describe, expect } from 'vitest';
+import type { Client } from '../../electron/core/index.ts';
 import type { Db } from '../../electron/core/db/connection.ts';
 import type { ResidentFieldsInput } from '../../shared/residents.ts';
 import { isBlank } from '../../shared/text.ts';
-import { call, callError, removeDir, tempDir } from '../fixtures/core.ts';
-import { coreAtToday, newResident, newRoom, residentInput } from '../fixtures/premises.ts';
+import { call, callError } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
+import { newResident, newRoom, residentInput } from '../fixtures/premises.ts';
 
-let dir: string;
-let core: Core;
 let admin: Client;
 let db: Db;
 
-beforeEach(async () => {
-  dir = tempDir();
-  ({ core, client: admin, db } = await coreAtToday(dir));
-});
-afterEach(() => {
-  core.close();
-  removeDir(dir);
+it.beforeEach(({ vault }) => {
+  ({ client: admin, db } = vault);
 });
 
 const residentCount = () => (db.prepare('SELECT count(*) AS n FROM residents').get() as { n: number }).n;
