@@ -39,11 +39,21 @@ export const userViewSchema = z.object({
 });
 export type UserView = z.infer<typeof userViewSchema>;
 
+/**
+ * The audit log did not match what Haven last saw when this database was opened: an entry edited
+ * or removed (`broken`, at the first entry that does not follow), or the log ending before the
+ * entry recorded in vault.json (`truncated`). Shown to administrators only.
+ */
+export const auditWarningSchema = z.object({ kind: z.enum(['broken', 'truncated']), seq: z.number().int() });
+export type AuditWarning = z.infer<typeof auditWarningSchema>;
+
 export const sessionViewSchema = z.object({
   user: userViewSchema,
   organisation: z.string(),
   premises: z.string(),
   mustChangePassword: z.boolean(),
+  /** Always null for anyone but an administrator. */
+  auditWarning: auditWarningSchema.nullable(),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;
 

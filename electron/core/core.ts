@@ -1,14 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
+import type { AuditWarning } from '../../shared/domain.ts';
 import { AppError, type Result } from '../../shared/errors.ts';
 import type { Role } from '../../shared/roles.ts';
+import { checkAuditChain, currentAuditHead } from './audit/chain-check.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { dispatch } from './dispatch.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './vault/kdf.ts';
+import { FolderLock } from './vault/folder-lock.ts';
+import { backfillSlotOwners } from './vault/slot-owners.ts';
 import { LoginThrottle } from './vault/throttle.ts';
-import { readVaultFile, type VaultFile } from './vault/vault-file.ts';
+import { auditHeadOf, readVaultFile, writeVaultFile, type VaultFile } from './vault/vault-file.ts';
 
 export interface CoreOptions {
   /** Folder holding haven.db and vault.json. */
@@ -26,6 +30,8 @@ export interface Session {
   mustChangePassword: boolean;
   startedAt: Date;
   lastActivityAt: Date;
+  /** What the audit check at unlock found, shown to this administrator (null for everyone else). */
+  auditWarning: AuditWarning | null;
 }
 
 export type VaultState =
@@ -74,6 +80,7 @@ export class Core {
   private db: Db | null = null;
   private dataKey: Buffer | null = null;
   private readonly clients = new Set<Client>();
+  private readonly folderLock: FolderLock;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(opts: CoreOptions) {
@@ -83,6 +90,16 @@ export class Core {
     this.throttle = new LoginThrottle(join(opts.dataDir, 'login-throttle.json'));
     this.clock = opts.clock ?? (() => new Date());
     this.kdfCost = opts.kdfCost ?? DEFAULT_KDF_COST;
+    this.folderLock = new FolderLock(opts.dataDir);
+  }
+
+  /**
+   * Takes this process's exclusive lock on the data folder (FOLDER_IN_USE if another process has
+   * it) and keeps it until close(). Taken lazily, at the first vault.status / set-up / login, so
+   * that merely constructing a core touches nothing on disk.
+   */
+  holdFolder(): void {
+    this.folderLock.acquire();
   }
 
   connect(): Client {
@@ -138,7 +155,12 @@ export class Core {
     let db: Db | null = null;
     try {
       db = openDatabase(this.dbPath, dataKey);
-      migrate(db, this.clock());
+      const now = this.clock();
+      migrate(db, now);
+      const vault = readVaultFile(this.vaultPath);
+      // The chain first: the backfill appends entries, which would hide a log cut short.
+      checkAuditChain(db, auditHeadOf(vault), now);
+      backfillSlotOwners(db, vault, now);
     } catch (e) {
       db?.close();
       dataKey.fill(0);
@@ -178,10 +200,33 @@ export class Core {
     for (const c of this.clients) c.session = null;
     this.clients.clear();
     this.closeDatabase();
+    this.folderLock.release();
+  }
+
+  /**
+   * Records the audit chain's head in vault.json (atomic write) when it moved. Called after each
+   * login, when the database closes (lock, sign-out of the last window, close) and with every
+   * vault.json change: so the head marks every session boundary, and a database put back from
+   * before any of them, or a log cut short since, is noticed at the next unlock. Not after every
+   * write: that would add an fsync'd file replace to each one, and a session's own entries are
+   * covered when it ends. A damaged vault.json is never rewritten here.
+   */
+  saveAuditHead(): void {
+    if (!this.db) return;
+    try {
+      const vault = readVaultFile(this.vaultPath);
+      const head = currentAuditHead(this.db);
+      const known = auditHeadOf(vault);
+      if (!head || (known && known.seq === head.seq && known.hash === head.hash)) return;
+      writeVaultFile(this.vaultPath, { ...vault, auditHead: head });
+    } catch (e) {
+      if (!(e instanceof AppError)) console.error('[haven] could not record the audit head', e);
+    }
   }
 
   private closeDatabase(): void {
     if (this.db) {
+      this.saveAuditHead();
       this.db.close();
       this.db = null;
     }

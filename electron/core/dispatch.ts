@@ -5,6 +5,7 @@ import { roleAtLeast } from '../../shared/roles.ts';
 import type { Client, Core } from './core.ts';
 import type { Handler } from './handler.ts';
 import { handlers } from './handlers.ts';
+import { isBusy } from './vault/folder-lock.ts';
 
 function fail(code: AppErrorShape['code'], message: string, fields?: Record<string, string>): Result<never> {
   return { ok: false, error: fields ? { code, message, fields } : { code, message } };
@@ -70,6 +71,9 @@ export async function dispatch(core: Core, client: Client, channel: unknown, inp
     return { ok: true, value: out.data };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toShape() };
+    // Only another program (an outside SQLCipher tool) can hold the database past the busy
+    // timeout: Haven's own processes are kept out by the folder lock.
+    if (isBusy(e)) return fail('FOLDER_IN_USE', 'Another program is using the database; nothing was changed.');
     console.error(`[haven] ${channel} failed`, e);
     return fail('INTERNAL', 'Something went wrong inside Haven.');
   }

@@ -60,7 +60,7 @@ describe('vault.json, format 1', () => {
       installId: string;
       slots: SlotJson[];
     };
-    expect(Object.keys(vault).sort()).toEqual(['format', 'installId', 'slots', 'version']);
+    expect(Object.keys(vault).sort()).toEqual(['auditHead', 'format', 'installId', 'slots', 'version']);
     expect(vault.format).toBe('haven-vault');
     expect(vault.version).toBe(1);
     expect(vault.installId).toMatch(UUID);
@@ -224,7 +224,7 @@ describe('one of the two files missing', () => {
     });
     expect(bytesOf(vaultPath())).toBeNull();
     expect(readFileSync(dbPath())).toEqual(dbBefore);
-    expect(folderListing(dir)).toEqual(['haven.db']);
+    expect(folderListing(dir)).toEqual(['haven.db', 'haven.lock']);
   });
 
   it('vault.json without database → DATABASE_MISSING, and nothing is recreated', async () => {
@@ -243,7 +243,7 @@ describe('one of the two files missing', () => {
     });
     expect(await callError(client, 'vault.setup', ADMIN)).toMatchObject({ code: 'DATABASE_MISSING' });
     expect(readFileSync(vaultPath())).toEqual(vaultBefore);
-    expect(readdirSync(dir)).toEqual(['vault.json']);
+    expect(readdirSync(dir)).toEqual(['haven.lock', 'vault.json']);
   });
 
   it('an empty folder is "new": login says NOT_SET_UP', async () => {
@@ -252,7 +252,7 @@ describe('one of the two files missing', () => {
     expect(await callError(client, 'session.login', { username: 'ana', password: ADMIN.password })).toMatchObject({
       code: 'NOT_SET_UP',
     });
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(dir)).toEqual(['haven.lock']); // the folder lock (vault/folder-lock.ts), nothing else
   });
 
   it('a second set-up is ALREADY_SET_UP and leaves vault.json alone', async () => {
@@ -281,7 +281,7 @@ describe('atomic writes', () => {
     core.close();
 
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.startsWith('.setup-'))).toEqual([]);
-    expect(folderListing(dir)).toEqual(['haven.db', 'login-throttle.json', 'vault.json']);
+    expect(folderListing(dir)).toEqual(['haven.db', 'haven.lock', 'login-throttle.json', 'vault.json']);
     const slots = (JSON.parse(readFileSync(vaultPath(), 'utf8')) as { slots: SlotJson[] }).slots;
     expect(slots.map((s) => `${s.kind}:${s.username ?? ''}`).sort()).toEqual(['password:ana', 'password:sam', 'recovery:']);
   });

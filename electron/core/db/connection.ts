@@ -3,12 +3,15 @@ import { AppError } from '../../../shared/errors.ts';
 
 export type Db = Database.Database;
 
+/** How long a write waits for another connection's transaction before giving up (SQLITE_BUSY). */
+export const BUSY_TIMEOUT_MS = 5000;
+
 /**
  * Opens the SQLCipher database with the raw 256-bit data key (SQLCipher 4 scheme, so that stock
  * SQLCipher 4 can open the file with the same key). Creates the file when `create` is set.
  */
 export function openDatabase(file: string, dataKey: Buffer, { create = false } = {}): Db {
-  const db = new Database(file, { fileMustExist: !create });
+  const db = new Database(file, { fileMustExist: !create, timeout: BUSY_TIMEOUT_MS });
   try {
     // Order matters: cipher and legacy before the key, on every open, outside any transaction.
     db.pragma(`cipher='sqlcipher'`);

@@ -33,7 +33,7 @@ export function migrate(db: Db, now: Date, migrations: readonly Migration[] = MI
         now.toISOString(),
       );
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
   return schemaVersion(db);
 }

@@ -1,11 +1,16 @@
+import type { AuditWarning } from '../../../shared/domain.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { takeAuditWarning } from '../audit/chain-check.ts';
 import type { Client, Core } from '../core.ts';
+import type { Db } from '../db/connection.ts';
 import { writeTx } from '../db/tx.ts';
-import { findUserById, markPasswordChanged, type User } from '../users/queries.ts';
+import { findUserByUsername, markPasswordChanged, type User } from '../users/queries.ts';
 import { normalisePassword } from '../vault/kdf.ts';
-import { burnKdfTime, makeSlot, openSlot, passwordSlotFor, recoverySlot } from '../vault/keyring.ts';
+import { burnKdfTime, openSlot, recoverySlot } from '../vault/keyring.ts';
+import { writePasswordSlot } from '../vault/password-slot.ts';
 import { normaliseRecoveryKey } from '../vault/recovery-key.ts';
-import { readVaultFile, writeVaultFile, type Slot } from '../vault/vault-file.ts';
+import { isRecoverySlot, slotOfUser, slotOwner } from '../vault/slot-owners.ts';
+import { readVaultFile, type Slot, type VaultFile } from '../vault/vault-file.ts';
 import { startSession } from './view.ts';
 
 const WRONG = 'Wrong username or password.';
@@ -19,41 +24,84 @@ function refuseWhileThrottled(core: Core, now: Date): void {
   }
 }
 
-/** Starts the session of an active account whose slot just opened the database. */
-function begin(core: Core, client: Client, user: User | undefined, now: Date, mustChangePassword: boolean): void {
-  if (!user || !user.active) {
+/**
+ * Starts the session of an active account whose slot just opened the database. The login's audit
+ * row is committed first: if it cannot be written, there is no session.
+ */
+function begin(core: Core, client: Client, user: User, now: Date, mustChangePassword: boolean): void {
+  if (!user.active) {
     core.releaseIfUnused();
     throw new AppError('ACCOUNT_INACTIVE', 'This account is not active. Ask an administrator.');
   }
-  const failedBefore = core.throttle.succeeded();
-  startSession(client, user, now, mustChangePassword);
   const db = core.database();
-  writeTx(db, { at: now, userId: user.id }, (audit) =>
-    audit({
-      action: mustChangePassword ? 'session.loginWithRecoveryKey' : 'session.login',
-      recordType: 'user',
-      recordId: user.id,
-      detail: { failedBefore },
-    }),
-  );
+  const failedBefore = core.throttle.succeeded();
+  let auditWarning: AuditWarning | null = null;
+  try {
+    writeTx(db, { at: now, userId: user.id }, (audit) => {
+      if (user.role === 'admin') auditWarning = takeAuditWarning(db);
+      audit({
+        action: mustChangePassword ? 'session.loginWithRecoveryKey' : 'session.login',
+        recordType: 'user',
+        recordId: user.id,
+        detail: auditWarning ? { failedBefore, auditWarningShown: auditWarning } : { failedBefore },
+      });
+    });
+  } catch (e) {
+    core.releaseIfUnused();
+    throw e;
+  }
+  startSession(client, user, now, mustChangePassword, auditWarning);
+  core.saveAuditHead();
+}
+
+/**
+ * A slot opened with the typed password, but the database does not say it is that user's: a
+ * vault.json edited to move a slot to another account. Answered like a wrong password (and
+ * counted as one), and audited without naming the account it claimed.
+ */
+function refuseUnboundSlot(core: Core, db: Db, slot: Slot, now: Date): never {
+  try {
+    writeTx(db, { at: now, userId: null }, (audit) =>
+      audit({ action: 'session.slotRefused', recordType: 'keySlot', recordId: slot.id }),
+    );
+  } finally {
+    core.throttle.failed(now);
+    core.releaseIfUnused();
+  }
+  throw new AppError('WRONG_CREDENTIALS', WRONG);
+}
+
+/**
+ * The slots vault.json lists under this username, tried in turn (normally there is one): a copy
+ * planted under someone's name must not stop their own password from working.
+ */
+async function openPasswordSlot(vault: VaultFile, username: string, password: string): Promise<{ slot: Slot; key: Buffer } | null> {
+  const secret = normalisePassword(password);
+  for (const slot of vault.slots) {
+    if (slot.kind !== 'password' || slot.username !== username) continue;
+    const key = await openSlot(slot, secret);
+    if (key) return { slot, key };
+  }
+  return null;
 }
 
 export async function login(core: Core, client: Client, username: string, password: string, now: Date): Promise<void> {
+  core.holdFolder();
   const vault = core.readyVault();
   refuseWhileThrottled(core, now);
-  const slot = passwordSlotFor(vault, username);
-  if (!slot) {
+  if (!vault.slots.some((s) => s.kind === 'password' && s.username === username)) {
     await burnKdfTime(vault); // an unknown name takes as long as a wrong password
+  }
+  const opened = await openPasswordSlot(vault, username, password);
+  if (!opened) {
     core.throttle.failed(now);
     throw new AppError('WRONG_CREDENTIALS', WRONG);
   }
-  const key = await openSlot(slot, normalisePassword(password));
-  if (!key) {
-    core.throttle.failed(now);
-    throw new AppError('WRONG_CREDENTIALS', WRONG);
-  }
-  const db = core.unlock(key);
-  begin(core, client, slot.userId ? findUserById(db, slot.userId) : undefined, now, false);
+  const db = core.unlock(opened.key);
+  // Identity and role come from the database: the user with the typed name, who must own the slot.
+  const user = findUserByUsername(db, username);
+  if (!user || slotOwner(db, opened.slot.id) !== user.id) refuseUnboundSlot(core, db, opened.slot, now);
+  begin(core, client, user, now, false);
 }
 
 /** "Forgot password": the recovery key opens the vault for an administrator, who must then pick a new password. */
@@ -64,6 +112,7 @@ export async function loginWithRecoveryKey(
   typedKey: string,
   now: Date,
 ): Promise<void> {
+  core.holdFolder();
   const vault = core.readyVault();
   refuseWhileThrottled(core, now);
   const secret = normaliseRecoveryKey(typedKey);
@@ -74,13 +123,18 @@ export async function loginWithRecoveryKey(
   }
   const slot = recoverySlot(vault);
   const key = slot ? await openSlot(slot, secret) : null;
-  if (!key) {
+  if (!slot || !key) {
     core.throttle.failed(now);
     throw new AppError('WRONG_RECOVERY_KEY', 'This recovery key does not open this Haven.');
   }
-  const userSlot = passwordSlotFor(vault, username);
   const db = core.unlock(key);
-  const user = userSlot?.userId ? findUserById(db, userSlot.userId) : undefined;
+  // A password slot relabelled "recovery" in vault.json is not the recovery slot the database knows.
+  if (!isRecoverySlot(db, slot.id)) {
+    core.throttle.failed(now);
+    core.releaseIfUnused();
+    throw new AppError('WRONG_RECOVERY_KEY', 'This recovery key does not open this Haven.');
+  }
+  const user = findUserByUsername(db, username);
   if (!user || user.role !== 'admin') {
     core.releaseIfUnused();
     throw new AppError('FORBIDDEN', 'The recovery key can only reset the password of an active administrator.', {
@@ -99,14 +153,15 @@ export async function changePassword(
 ): Promise<void> {
   const session = client.session!;
   await core.exclusive(async () => {
-    const vault = readVaultFile(core.vaultPath);
-    const old = vault.slots.find((s) => s.kind === 'password' && s.userId === session.userId);
     if (!session.mustChangePassword) {
       if (!input.currentPassword) {
         throw new AppError('VALIDATION', 'Type your current password.', { fields: { currentPassword: 'validation.required' } });
       }
       // Guessing someone's password at an unattended, unlocked screen counts like a failed login.
       refuseWhileThrottled(core, now);
+      // The slot the database says is this user's, whatever vault.json's labels say.
+      const boundId = slotOfUser(core.database(), session.userId);
+      const old = readVaultFile(core.vaultPath).slots.find((s) => s.kind === 'password' && s.id === boundId);
       const key = old ? await openSlot(old, normalisePassword(input.currentPassword)) : null;
       if (!key) {
         core.throttle.failed(now);
@@ -116,18 +171,8 @@ export async function changePassword(
       }
       key.fill(0);
     }
-    const slot: Slot = await makeSlot(core.heldDataKey(), normalisePassword(input.newPassword), {
-      kind: 'password',
-      userId: session.userId,
-      username: session.username,
-      now,
-      cost: core.kdfCost,
-    });
-    const slots = vault.slots.filter((s) => s !== old).concat(slot);
-    // Still unlocked after the slow KDF? A lock meanwhile closed the database: change nothing.
-    const db = core.database();
-    writeVaultFile(core.vaultPath, { ...vault, slots });
-    writeTx(db, { at: now, userId: session.userId }, (audit) => {
+    const user = { id: session.userId, username: session.username };
+    await writePasswordSlot(core, user, input.newPassword, { now, userId: session.userId }, (db, audit) => {
       markPasswordChanged(db, session.userId, now);
       audit({ action: 'session.changePassword', recordType: 'user', recordId: session.userId });
     });

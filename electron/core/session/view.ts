@@ -1,4 +1,4 @@
-import type { SessionView } from '../../../shared/domain.ts';
+import type { AuditWarning, SessionView } from '../../../shared/domain.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Client, Core } from '../core.ts';
 import { getPremisesName } from '../premises/queries.ts';
@@ -16,10 +16,17 @@ export function sessionView(core: Core, client: Client): SessionView {
     organisation: getSetting(db, 'organisation') ?? '',
     premises: getPremisesName(db) ?? '',
     mustChangePassword: session.mustChangePassword,
+    auditWarning: session.role === 'admin' ? session.auditWarning : null,
   };
 }
 
-export function startSession(client: Client, user: User, now: Date, mustChangePassword: boolean): void {
+export function startSession(
+  client: Client,
+  user: User,
+  now: Date,
+  mustChangePassword: boolean,
+  auditWarning: AuditWarning | null = null,
+): void {
   client.session = {
     userId: user.id,
     username: user.username,
@@ -27,6 +34,7 @@ export function startSession(client: Client, user: User, now: Date, mustChangePa
     mustChangePassword,
     startedAt: now,
     lastActivityAt: now,
+    auditWarning,
   };
   client.lockedUsername = null;
 }

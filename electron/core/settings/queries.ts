@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.ts';
 
-export type SettingKey = 'organisation';
+// slot_owners_backfill, recovery_slot: vault/slot-owners.ts; audit_warning: audit/chain-check.ts.
+export type SettingKey = 'organisation' | 'slot_owners_backfill' | 'recovery_slot' | 'audit_warning';
 
 export function getSetting(db: Db, key: SettingKey): string | undefined {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
@@ -11,4 +12,8 @@ export function setSetting(db: Db, key: SettingKey, value: string): void {
   db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
+}
+
+export function deleteSetting(db: Db, key: SettingKey): void {
+  db.prepare('DELETE FROM settings WHERE key = ?').run(key);
 }

@@ -37,6 +37,16 @@ export function findUserById(db: Db, id: string): User | undefined {
   return row && toUser(row);
 }
 
+/** Usernames are stored lower-case (schema CHECK); the contract lower-cases what is typed. */
+export function findUserByUsername(db: Db, username: string): User | undefined {
+  const row = db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+  return row && toUser(row);
+}
+
+export function listUsers(db: Db): User[] {
+  return (db.prepare('SELECT * FROM users ORDER BY created_at, id').all() as UserRow[]).map(toUser);
+}
+
 export function insertUser(
   db: Db,
   u: { id: string; username: string; fullName: string; role: Role; language: Language },

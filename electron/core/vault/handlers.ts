@@ -8,6 +8,7 @@ import { setUpVault } from './setup.ts';
 
 export const vaultHandlers: HandlerMap<'vault.status' | 'vault.setup' | 'vault.newRecoveryKey'> = {
   'vault.status': (_input, { core, client, now }) => {
+    core.holdFolder();
     const s = core.vaultState();
     return {
       state: s.state,
@@ -18,6 +19,7 @@ export const vaultHandlers: HandlerMap<'vault.status' | 'vault.setup' | 'vault.n
   },
 
   'vault.setup': async (input, { core, client, now }) => {
+    core.holdFolder();
     const { recoveryKey, userId } = await core.exclusive(() => setUpVault(core, input, now));
     // Sign the new administrator in with the slot just written: the same path as any later login.
     const slot = passwordSlotFor(core.readyVault(), input.username)!;

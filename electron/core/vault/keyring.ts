@@ -2,6 +2,13 @@ import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:
 import { deriveKey, newKdfParams, type KdfCost } from './kdf.ts';
 import type { Slot, VaultFile } from './vault-file.ts';
 
+/*
+ * Every slot, whoever's password it is, wraps the SAME data key: any one password opens the whole
+ * database. Roles are enforced by Haven (dispatch, and the slot → user binding kept inside the
+ * encrypted database, vault/slot-owners.ts), not by cryptography: a person with any password and the
+ * files can read and change everything with an outside SQLCipher tool. Protecting the data folder
+ * (owner-only permissions) is what keeps out everyone who should not hold the data.
+ */
 export const DATA_KEY_BYTES = 32;
 
 export function newDataKey(): Buffer {

@@ -4,6 +4,7 @@ import { uuidv7 } from '../ids.ts';
 import { randomUUID } from 'node:crypto';
 import type { SetupInput } from '../../../shared/domain.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { currentAuditHead } from '../audit/chain-check.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { writeTx } from '../db/tx.ts';
@@ -14,7 +15,8 @@ import { insertUser } from '../users/queries.ts';
 import { normalisePassword } from './kdf.ts';
 import { makeSlot, newDataKey } from './keyring.ts';
 import { newRecoveryKey } from './recovery-key.ts';
-import { fsyncDir, writeVaultFile } from './vault-file.ts';
+import { bindRecoverySlot, bindSlot } from './slot-owners.ts';
+import { fsyncDir, writeVaultFile, type AuditHead } from './vault-file.ts';
 
 /**
  * First run: a new data key, the database, the first administrator and two key slots (password,
@@ -31,30 +33,40 @@ export async function setUpVault(core: Core, input: SetupInput, now: Date): Prom
   const userId = uuidv7();
   const scratch = mkdtempSync(join(core.dataDir, '.setup-'));
   try {
+    const cost = core.kdfCost;
+    const [password, recovery] = [
+      await makeSlot(dataKey, normalisePassword(input.password), { kind: 'password', userId, username: input.username, now, cost }),
+      await makeSlot(dataKey, recoveryKey.replace(/-/g, ''), { kind: 'recovery', userId: null, now, cost }),
+    ];
     const scratchDb = join(scratch, 'haven.db');
     const db = openDatabase(scratchDb, dataKey, { create: true });
+    let auditHead: AuditHead | null;
     try {
       migrate(db, now);
       writeTx(db, { at: now, userId }, (audit) => {
         setSetting(db, 'organisation', input.organisation);
         insertPremises(db, { id: uuidv7(), name: input.premises }, now);
         insertUser(db, { id: userId, username: input.username, fullName: input.fullName, role: 'admin', language: input.language }, now);
+        bindSlot(db, password.id, userId, now);
+        bindRecoverySlot(db, recovery.id);
         audit({ action: 'vault.setup', recordType: 'user', recordId: userId });
       });
+      auditHead = currentAuditHead(db);
       // Fold the WAL into the main file so that one file is moved, whole.
       db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       db.close();
     }
-    const cost = core.kdfCost;
-    const slots = [
-      await makeSlot(dataKey, normalisePassword(input.password), { kind: 'password', userId, username: input.username, now, cost }),
-      await makeSlot(dataKey, recoveryKey.replace(/-/g, ''), { kind: 'recovery', userId: null, now, cost }),
-    ];
     if (core.vaultState().state !== 'new') throw new AppError('ALREADY_SET_UP', 'Haven was set up meanwhile.');
     renameSync(scratchDb, core.dbPath);
     fsyncDir(core.dataDir);
-    writeVaultFile(core.vaultPath, { format: 'haven-vault', version: 1, installId: randomUUID(), slots });
+    writeVaultFile(core.vaultPath, {
+      format: 'haven-vault',
+      version: 1,
+      installId: randomUUID(),
+      slots: [password, recovery],
+      ...(auditHead ? { auditHead } : {}),
+    });
   } finally {
     dataKey.fill(0);
     rmSync(scratch, { recursive: true, force: true });

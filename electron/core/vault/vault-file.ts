@@ -39,6 +39,20 @@ export const vaultFileSchema = z
   .loose();
 export type VaultFile = z.infer<typeof vaultFileSchema>;
 
+/**
+ * Optional `auditHead` field of vault.json: the last audit entry (seq and hash) the app saw, kept
+ * outside the database so that a database rolled back or cut short is noticed at the next unlock
+ * (audit/chain-check.ts). Not part of the strict schema: a damaged or missing head only means the
+ * check has nothing to compare with, never that the vault cannot be opened.
+ */
+export const auditHeadSchema = z.object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+export type AuditHead = z.infer<typeof auditHeadSchema>;
+
+export function auditHeadOf(vault: VaultFile): AuditHead | null {
+  const parsed = auditHeadSchema.safeParse(vault.auditHead);
+  return parsed.success ? parsed.data : null;
+}
+
 /** Reads and checks vault.json. A damaged file is reported, never repaired or overwritten here. */
 export function readVaultFile(path: string): VaultFile {
   let text: string;
@@ -93,4 +107,15 @@ export function fsyncDir(dir: string): void {
 
 export function writeVaultFile(path: string, vault: VaultFile): void {
   writeFileAtomic(path, `${JSON.stringify(vault, null, 2)}\n`);
+}
+
+/**
+ * Read-modify-write of vault.json with no await in between, so that nothing else in this process
+ * can write in the middle (and the folder lock keeps other processes out): a change made meanwhile
+ * (another window's slot, the audit head) is read here, never overwritten with a stale copy.
+ */
+export function updateVaultFile(path: string, change: (vault: VaultFile) => VaultFile): VaultFile {
+  const next = change(readVaultFile(path));
+  writeVaultFile(path, next);
+  return next;
 }

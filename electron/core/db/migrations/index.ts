@@ -1,6 +1,7 @@
 import init from './001-init.sql?raw';
 import residentsRoomsStays from './002-residents-rooms-stays.sql?raw';
 import keepStayHistory from './003-keep-stay-history.sql?raw';
+import keySlotOwners from './004-key-slot-owners.sql?raw';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-init', sql: init },
   { version: 2, name: '002-residents-rooms-stays', sql: residentsRoomsStays },
   { version: 3, name: '003-keep-stay-history', sql: keepStayHistory },
+  { version: 4, name: '004-key-slot-owners', sql: keySlotOwners },
 ];
