@@ -1,4 +1,4 @@
-import { Alert, Center, Code, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Code, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
@@ -45,10 +45,12 @@ export function App() {
   }, [boot]);
 
   if (bootError) {
+    // E.g. FOLDER_IN_USE: another Haven has this data folder; once it is closed, trying again works.
     return (
-      <Center h="100vh">
+      <CenteredCard title={t('broken.title')} width={620}>
         <ErrorAlert error={bootError} />
-      </Center>
+        <Button onClick={() => void boot()}>{t('broken.tryAgain')}</Button>
+      </CenteredCard>
     );
   }
   if (!status) {

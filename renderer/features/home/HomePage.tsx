@@ -1,4 +1,4 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../session/store.ts';
 import { RecoveryKeyCard } from './RecoveryKeyCard.tsx';
@@ -11,6 +11,11 @@ export function HomePage() {
       <Title order={1} size="h2">
         {t('home.greeting', { name: session.user.fullName })}
       </Title>
+      {session.auditWarning && (
+        <Alert color="red" role="alert" data-testid="audit-warning" title={t(`home.audit${cap(session.auditWarning.kind)}Title`)}>
+          {t(`home.audit${cap(session.auditWarning.kind)}`, { seq: session.auditWarning.seq })}
+        </Alert>
+      )}
       <Text data-testid="signed-in-as">
         {t('home.signedInAs', { username: session.user.username, role: t(`roles.${session.user.role}`) })}
       </Text>
@@ -27,3 +32,5 @@ export function HomePage() {
     </Stack>
   );
 }
+
+const cap = (kind: 'broken' | 'truncated') => (kind === 'broken' ? 'Broken' : 'Truncated');
