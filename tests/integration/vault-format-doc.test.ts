@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect } from 'vitest';
-import { vaultFileSchema } from '../../electron/core/vault/vault-file.ts';
+import { auditHeadOf, vaultFileSchema } from '../../electron/core/vault/vault-file.ts';
 import { ADMIN, call, setUpCore } from '../fixtures/core.ts';
 import { newResident } from '../fixtures/premises.ts';
 import { it } from '../fixtures/vault.ts';
@@ -37,6 +37,7 @@ describe('docs/vault-format.md', () => {
     const [example] = blocks('json');
     const vault = vaultFileSchema.parse(JSON.parse(example!));
     expect(vault.slots.map((s) => s.kind)).toEqual(['password', 'recovery']);
+    expect(auditHeadOf(vault)).toEqual(vault.auditHead);
   });
 
   it('its recipe opens haven.db from the printed recovery key, typed carelessly, and from a password', async ({ dir }) => {
