@@ -5,20 +5,28 @@ import type { Core } from './core/index.ts';
 import { createRpcBridge, type RpcOptions } from './rpc.ts';
 
 let lockEverything: () => void = () => {};
+let enforceEverything: () => void = () => {};
 
 /** Registers ipcMain.handle('rpc'); call once, after the core is open. */
 export function registerRpc(core: Core, options: RpcOptions = {}): void {
   const bridge = createRpcBridge(core, options);
   lockEverything = () => bridge.lockAll();
+  enforceEverything = () => bridge.enforceLimits();
   ipcMain.handle('rpc', (event, channel: unknown, input: unknown) => bridge.handle(event, channel, input));
 }
 
-/** Drops every window's session (OS suspend, lock screen). */
+/** Drops every window's session (OS suspend, lock screen, OS idle time). */
 export function lockAllClients(): void {
   lockEverything();
+}
+
+/** Locks the windows whose sessions ended on their own (idle, absolute limit) right away. */
+export function enforceSessionLimits(): void {
+  enforceEverything();
 }
 
 export function unregisterRpc(): void {
   ipcMain.removeHandler('rpc');
   lockEverything = () => {};
+  enforceEverything = () => {};
 }

@@ -5,7 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, Menu, powerMonitor, protocol, session, type WebContents } from 'electron';
 import { openCore, type Core } from './core/index.ts';
-import { lockAllClients, registerRpc } from './ipc.ts';
+import { idleMinutesInForce } from './core/session/limits.ts';
+import { OS_IDLE_POLL_MS, osIdleLockDue } from './idle.ts';
+import { enforceSessionLimits, lockAllClients, registerRpc } from './ipc.ts';
 import {
   APP_INDEX_URL,
   APP_SCHEME,
@@ -79,6 +81,13 @@ function onReady(): void {
 
   powerMonitor.on('suspend', lockAllClients);
   powerMonitor.on('lock-screen', lockAllClients);
+  // Idle sessions end even when the window makes no call, and time away from the whole computer
+  // counts too. The decisions are in the core (limits.ts) and idle.ts; only the timer lives here.
+  setInterval(() => {
+    if (!core) return;
+    enforceSessionLimits();
+    if (osIdleLockDue(powerMonitor.getSystemIdleTime(), idleMinutesInForce(core))) lockAllClients();
+  }, OS_IDLE_POLL_MS);
 
   // No menu bar: its default entries include links to electronjs.org.
   Menu.setApplicationMenu(null);

@@ -3,6 +3,7 @@
 // core and stand-ins for Electron's event objects, which are described here by shape only.
 import type { AppErrorShape, Result } from '../shared/errors.ts';
 import type { Client, Core } from './core/index.ts';
+import { enforceSessionLimits } from './core/session/limits.ts';
 import { isTrustedSender } from './security.ts';
 
 /** The part of Electron's WebFrameMain that the sender check reads. */
@@ -31,8 +32,10 @@ export interface RpcOptions {
 
 export interface RpcBridge {
   handle(event: RpcEvent, channel: unknown, input: unknown): Promise<Result<unknown>>;
-  /** OS suspend or lock screen: every window goes back to its login screen. */
+  /** OS suspend, lock screen or idle time: every window goes back to its login screen. */
   lockAll(): void;
+  /** Locks the windows whose sessions have ended on their own, without waiting for their next call. */
+  enforceLimits(): void;
   /** How many windows currently hold a client (for tests). */
   readonly size: number;
 }
@@ -55,7 +58,7 @@ export function createRpcBridge(core: Core, options: RpcOptions = {}): RpcBridge
       client.disconnect();
     });
     // A crashed renderer has lost its view state; whoever comes back signs in again.
-    contents.on('render-process-gone', () => client.lock());
+    contents.on('render-process-gone', () => client.lock('os'));
     return client;
   }
 
@@ -75,7 +78,10 @@ export function createRpcBridge(core: Core, options: RpcOptions = {}): RpcBridge
       }
     },
     lockAll() {
-      for (const client of clients.values()) client.lock();
+      for (const client of clients.values()) client.lock('os');
+    },
+    enforceLimits() {
+      for (const client of clients.values()) enforceSessionLimits(core, client, core.clock());
     },
     get size() {
       return clients.size;

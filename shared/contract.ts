@@ -19,6 +19,8 @@ import {
   revealedNameSchema,
 } from './residents.ts';
 import { bedLabelSchema, outageInputSchema, roomFieldsSchema, roomSchema } from './rooms.ts';
+import { draftDataSchema, draftKeySchema, draftRouteSchema, draftSchema } from './drafts.ts';
+import { idleMinutesSchema, lockReasonSchema, sessionSettingsSchema } from './session.ts';
 import { admitInputSchema, boardSchema, exitInputSchema, moveInputSchema, planInputSchema } from './stays.ts';
 
 /**
@@ -82,10 +84,34 @@ export const contract = {
   }),
   'session.lock': channel({
     input: empty,
-    output: z.object({ username: z.string().nullable() }),
+    output: z.object({ username: z.string().nullable(), reason: lockReasonSchema.nullable() }),
     access: 'public',
   }),
   'session.current': channel({ input: empty, output: sessionViewSchema.nullable(), access: 'public' }),
+  /** Typing or clicking in the window: the only thing (besides signing in) that keeps a session awake. */
+  'session.activity': channel({ input: empty, output: done, access: 'staff', duringPasswordChange: true }),
+
+  // Settings (the idle lock).
+  'settings.get': channel({ input: empty, output: sessionSettingsSchema, access: 'staff' }),
+  'settings.setIdleLock': channel({
+    input: z.object({ minutes: idleMinutesSchema }).strict(),
+    output: sessionSettingsSchema,
+    access: 'admin',
+  }),
+
+  // Drafts of unsaved forms, per user, so that a lock loses no typing.
+  'drafts.save': channel({
+    input: z.object({ key: draftKeySchema, route: draftRouteSchema, data: draftDataSchema }).strict(),
+    output: done,
+    access: 'staff',
+  }),
+  'drafts.get': channel({ input: z.object({ key: draftKeySchema }).strict(), output: draftSchema.nullable(), access: 'staff' }),
+  'drafts.latest': channel({
+    input: empty,
+    output: z.object({ key: z.string(), route: z.string() }).nullable(),
+    access: 'staff',
+  }),
+  'drafts.discard': channel({ input: z.object({ key: draftKeySchema }).strict(), output: done, access: 'staff' }),
 
   // Residents: intake, profile, edits with history, referral decisions, archive.
   'residents.list': channel({ input: empty, output: z.array(residentSummarySchema), access: 'staff' }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from './roles.ts';
+import { lockReasonSchema } from './session.ts';
 import { requiredTextSchema } from './text.ts';
 
 // Messages are i18n keys under `validation.`; the renderer translates them.
@@ -73,6 +74,9 @@ export const vaultStatusSchema = z.object({
   problem: z.object({ code: z.string(), message: z.string() }).nullable(),
   /** Who was signed in on this window before it was locked, to fill the login form. */
   lockedUsername: z.string().nullable(),
+  /** Why that window was locked, and after how many idle minutes when it was the idle lock. */
+  lockReason: lockReasonSchema.nullable(),
+  lockMinutes: z.number().int().nullable(),
   /** ISO timestamp before which a login attempt is refused (too many failures), or null. */
   retryAt: z.string().nullable(),
 });

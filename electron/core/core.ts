@@ -5,8 +5,10 @@ import type { AuditWarning } from '../../shared/domain.ts';
 import { AppError, type Result } from '../../shared/errors.ts';
 import type { Role } from '../../shared/roles.ts';
 import { checkAuditChain, currentAuditHead } from './audit/chain-check.ts';
+import type { LockReason } from '../../shared/session.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
+import { auditLock } from './session/lock.ts';
 import { dispatch } from './dispatch.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './vault/kdf.ts';
 import { FolderLock } from './vault/folder-lock.ts';
@@ -43,6 +45,9 @@ export type VaultState =
 export class Client {
   session: Session | null = null;
   lockedUsername: string | null = null;
+  /** Why it was locked, and the idle minutes for an idle lock: the login screen says so. */
+  lockReason: LockReason | null = null;
+  lockMinutes: number | null = null;
   readonly core: Core;
 
   constructor(core: Core) {
@@ -53,9 +58,15 @@ export class Client {
     return dispatch(this.core, this, channel, input);
   }
 
-  /** Drops the session (button, Ctrl+L, OS lock screen); the core closes the database if unused. */
-  lock(): void {
-    if (this.session) this.lockedUsername = this.session.username;
+  /** Drops the session (button, Ctrl+L, idle, OS lock screen); the core closes the database if unused. */
+  lock(reason: LockReason = 'user', minutes: number | null = null): void {
+    const session = this.session;
+    if (session) {
+      this.lockedUsername = session.username;
+      this.lockReason = reason;
+      this.lockMinutes = minutes;
+      auditLock(this.core.database(), session.userId, this.core.clock(), reason, minutes);
+    }
     this.session = null;
     this.core.releaseIfUnused();
   }
@@ -169,6 +180,10 @@ export class Core {
     this.db = db;
     this.dataKey = dataKey;
     return db;
+  }
+
+  isOpen(): boolean {
+    return this.db !== null;
   }
 
   /** The open database; only reachable through a signed-in session. */

@@ -5,6 +5,7 @@ import { roleAtLeast } from '../../shared/roles.ts';
 import type { Client, Core } from './core.ts';
 import type { Handler } from './handler.ts';
 import { handlers } from './handlers.ts';
+import { enforceSessionLimits } from './session/limits.ts';
 import { isBusy } from './vault/folder-lock.ts';
 
 function fail(code: AppErrorShape['code'], message: string, fields?: Record<string, string>): Result<never> {
@@ -45,6 +46,15 @@ export async function dispatch(core: Core, client: Client, channel: unknown, inp
   }
   if (!parsed.success) return fail('VALIDATION', `Invalid input for ${channel}`, validationFields(parsed.error));
 
+  const now = core.clock();
+  // A session that ended on its own (idle, absolute limit) is locked before anything else looks at
+  // it; public calls then see a locked window like any other (session.current answers null).
+  const expiry = enforceSessionLimits(core, client, now);
+  if (expiry && spec.access !== 'public') {
+    const details: Record<string, string | number> = { ...expiry };
+    return { ok: false, error: { code: 'NO_SESSION', message: 'The session ended; sign in again.', details } };
+  }
+
   if (spec.access !== 'public') {
     const session = client.session;
     if (!session) return fail('NO_SESSION', 'Sign in first.');
@@ -56,10 +66,8 @@ export async function dispatch(core: Core, client: Client, channel: unknown, inp
     }
   }
 
-  const now = core.clock();
-  // Only what a person does counts as activity: the renderer's session poll must not keep an idle
-  // screen unlocked once an idle lock uses this.
-  if (client.session && spec.access !== 'public') client.session.lastActivityAt = now;
+  // No call counts as activity here: only `session.activity` (typing and clicking, reported by the
+  // renderer) and signing in do. Polls, refetches and draft saves run without a person present.
   try {
     const handler = handlers[channel] as Handler<Channel>;
     const value = await handler(parsed.data as never, { core, client, now });

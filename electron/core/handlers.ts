@@ -1,8 +1,10 @@
 import type { Channel } from '../../shared/contract.ts';
 import type { HandlerMap } from './handler.ts';
+import { draftsHandlers } from './drafts/handlers.ts';
 import { residentsHandlers } from './residents/handlers.ts';
 import { roomsHandlers } from './rooms/handlers.ts';
 import { sessionHandlers } from './session/handlers.ts';
+import { settingsHandlers } from './settings/handlers.ts';
 import { staysHandlers } from './stays/handlers.ts';
 import { vaultHandlers } from './vault/handlers.ts';
 
@@ -13,4 +15,6 @@ export const handlers: HandlerMap<Channel> = {
   ...residentsHandlers,
   ...roomsHandlers,
   ...staysHandlers,
+  ...settingsHandlers,
+  ...draftsHandlers,
 };

@@ -169,12 +169,19 @@ describe('lock and sessions', () => {
     const client = core.connect();
     const bystander = core.connect();
     await call(client, 'session.login', right);
-    expect(await call(client, 'session.lock', {})).toEqual({ username: 'ana' });
+    expect(await call(client, 'session.lock', {})).toEqual({ username: 'ana', reason: 'user' });
     expect(await call(client, 'session.current', {})).toBeNull();
-    expect(await call(client, 'vault.status', {})).toEqual({ state: 'ready', problem: null, lockedUsername: 'ana', retryAt: null });
+    expect(await call(client, 'vault.status', {})).toEqual({
+      state: 'ready',
+      problem: null,
+      lockedUsername: 'ana',
+      lockReason: 'user',
+      lockMinutes: null,
+      retryAt: null,
+    });
     expect((await call(bystander, 'vault.status', {})).lockedUsername).toBeNull();
     // Locking again keeps the name; logging in clears it.
-    expect(await call(client, 'session.lock', {})).toEqual({ username: 'ana' });
+    expect(await call(client, 'session.lock', {})).toEqual({ username: 'ana', reason: 'user' });
     await call(client, 'session.login', right);
     expect((await call(client, 'vault.status', {})).lockedUsername).toBeNull();
   });

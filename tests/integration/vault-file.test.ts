@@ -248,7 +248,14 @@ describe('one of the two files missing', () => {
 
   it('an empty folder is "new": login says NOT_SET_UP', async () => {
     const client = newCore(dir).connect();
-    expect(await call(client, 'vault.status', {})).toEqual({ state: 'new', problem: null, lockedUsername: null, retryAt: null });
+    expect(await call(client, 'vault.status', {})).toEqual({
+      state: 'new',
+      problem: null,
+      lockedUsername: null,
+      lockReason: null,
+      lockMinutes: null,
+      retryAt: null,
+    });
     expect(await callError(client, 'session.login', { username: 'ana', password: ADMIN.password })).toMatchObject({
       code: 'NOT_SET_UP',
     });

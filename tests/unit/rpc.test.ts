@@ -1,10 +1,12 @@
 // The 'rpc' handler of ipc.ts, driven without Electron: a real core on a real encrypted vault,
 // and small stand-ins for the webContents and the sender frame.
 import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Core } from '../../electron/core/index.ts';
 import { createRpcBridge, type RpcEvent, type SenderContents } from '../../electron/rpc.ts';
-import { ADMIN, newCore } from '../fixtures/core.ts';
+import { ADMIN, manualClock, newCore } from '../fixtures/core.ts';
 import { it } from '../fixtures/vault.ts';
 
 class FakeContents extends EventEmitter implements SenderContents {
@@ -119,7 +121,7 @@ describe('one client per window', () => {
     expect(await currentUser(bridge, b)).toBeNull();
     expect(() => core.database()).toThrow(/locked/);
     const lock = await bridge.handle(event(a, APP), 'session.lock', {});
-    expect(lock).toEqual({ ok: true, value: { username: ADMIN.username } });
+    expect(lock).toEqual({ ok: true, value: { username: ADMIN.username, reason: 'os' } });
   });
 
   it('locks a window whose renderer crashed', async () => {
@@ -127,5 +129,30 @@ describe('one client per window', () => {
     a.emit('render-process-gone');
     expect(await currentUser(bridge, a)).toBeNull();
     expect(bridge.size).toBe(2);
+  });
+});
+
+describe('session limits without a call from the window', () => {
+  it('enforceLimits locks an idle window (as main.ts does every 30 s) and leaves an active one', async () => {
+    const time = manualClock();
+    // The file's own core is on `dir` already: this one gets a folder of its own.
+    const timedDir = join(dir, 'timed');
+    mkdirSync(timedDir);
+    const timed = newCore(timedDir, time.clock);
+    try {
+      const bridge = createRpcBridge(timed);
+      const idle = new FakeContents();
+      const busy = new FakeContents();
+      expect(await bridge.handle(event(idle, APP), 'vault.setup', ADMIN)).toMatchObject({ ok: true });
+      expect(await bridge.handle(event(busy, APP), 'session.login', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({ ok: true });
+      time.advance(4 * 60_000);
+      await bridge.handle(event(busy, APP), 'session.activity', {});
+      time.advance(2 * 60_000);
+      bridge.enforceLimits();
+      expect(await bridge.handle(event(idle, APP), 'vault.status', {})).toMatchObject({ ok: true, value: { lockReason: 'idle', lockMinutes: 5 } });
+      expect(await bridge.handle(event(busy, APP), 'session.current', {})).toMatchObject({ ok: true, value: { user: { username: 'ana' } } });
+    } finally {
+      timed.close();
+    }
   });
 });

@@ -10,7 +10,8 @@ type SessionChannel =
   | 'session.changePassword'
   | 'session.setLanguage'
   | 'session.lock'
-  | 'session.current';
+  | 'session.current'
+  | 'session.activity';
 
 export const sessionHandlers: HandlerMap<SessionChannel> = {
   // Attempts run one at a time: in parallel they would all pass the throttle check before the
@@ -41,9 +42,13 @@ export const sessionHandlers: HandlerMap<SessionChannel> = {
   },
 
   'session.lock': (_input, { client }) => {
-    const username = client.session?.username ?? client.lockedUsername;
-    client.lock();
-    return { username };
+    client.lock('user');
+    return { username: client.lockedUsername, reason: client.lockReason };
+  },
+
+  'session.activity': (_input, { client, now }) => {
+    client.session!.lastActivityAt = now;
+    return { ok: true };
   },
 
   'session.current': (_input, { core, client }) => (client.session ? sessionView(core, client) : null),

@@ -37,4 +37,6 @@ export function startSession(
     auditWarning,
   };
   client.lockedUsername = null;
+  client.lockReason = null;
+  client.lockMinutes = null;
 }

@@ -14,6 +14,8 @@ export const vaultHandlers: HandlerMap<'vault.status' | 'vault.setup' | 'vault.n
       state: s.state,
       problem: s.state === 'broken' ? { code: s.problem.code, message: s.problem.message } : null,
       lockedUsername: client.lockedUsername,
+      lockReason: client.lockReason,
+      lockMinutes: client.lockMinutes,
       retryAt: s.state === 'ready' ? (core.throttle.retryAt(now)?.toISOString() ?? null) : null,
     };
   },

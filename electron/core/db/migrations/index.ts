@@ -2,6 +2,7 @@ import init from './001-init.sql?raw';
 import residentsRoomsStays from './002-residents-rooms-stays.sql?raw';
 import keepStayHistory from './003-keep-stay-history.sql?raw';
 import keySlotOwners from './004-key-slot-owners.sql?raw';
+import drafts from './005-drafts.sql?raw';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '002-residents-rooms-stays', sql: residentsRoomsStays },
   { version: 3, name: '003-keep-stay-history', sql: keepStayHistory },
   { version: 4, name: '004-key-slot-owners', sql: keySlotOwners },
+  { version: 5, name: '005-drafts', sql: drafts },
 ];

@@ -1,0 +1,29 @@
+import type { LockReason } from '../../../shared/session.ts';
+import type { Db } from '../db/connection.ts';
+import { writeTx } from '../db/tx.ts';
+
+const ACTION: Record<LockReason, string> = {
+  user: 'session.lock',
+  os: 'session.lock',
+  idle: 'session.idleLock',
+  absolute: 'session.absoluteLock',
+};
+
+/**
+ * The audit row of a lock. A lock must happen even if this write fails (a full disk, say): the
+ * failure is logged and the session is dropped all the same.
+ */
+export function auditLock(db: Db, userId: string, at: Date, reason: LockReason, minutes: number | null): void {
+  try {
+    writeTx(db, { at, userId }, (audit) =>
+      audit({
+        action: ACTION[reason],
+        recordType: 'user',
+        recordId: userId,
+        detail: minutes === null ? { reason } : { reason, minutes },
+      }),
+    );
+  } catch (e) {
+    console.error('[haven] could not record a lock in the audit log', e);
+  }
+}
