@@ -5,6 +5,7 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { CenteredCard } from './components/CenteredCard.tsx';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
+import { DraftReturn } from './features/drafts/DraftReturn.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { ReferralsPage } from './features/referrals/ReferralsPage.tsx';
 import { IntakePage } from './features/residents/intake/IntakePage.tsx';
@@ -16,6 +17,7 @@ import { RecoveryLoginPage } from './features/session/RecoveryLoginPage.tsx';
 import { RoomsPage } from './features/rooms/RoomsPage.tsx';
 import { BedBoardPage } from './features/stays/BedBoardPage.tsx';
 import { useSessionStore } from './features/session/store.ts';
+import { useActivityReporter } from './features/session/useActivityReporter.ts';
 import { SetupWizard } from './features/setup/SetupWizard.tsx';
 
 function SignedOut() {
@@ -39,6 +41,7 @@ function BrokenVault({ code, message }: { code: string; message: string }) {
 export function App() {
   const { t } = useTranslation();
   const { status, session, settingUp, bootError, boot } = useSessionStore();
+  useActivityReporter(session !== null);
 
   useEffect(() => {
     void boot();
@@ -67,6 +70,7 @@ export function App() {
 
   return (
     <HashRouter>
+      <DraftReturn />
       <AppLayout>
         <Stack>
           <Routes>

@@ -1,6 +1,7 @@
 import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../session/store.ts';
+import { IdleLockCard } from '../settings/IdleLockCard.tsx';
 import { RecoveryKeyCard } from './RecoveryKeyCard.tsx';
 
 export function HomePage() {
@@ -28,6 +29,7 @@ export function HomePage() {
           </Text>
         </Card>
         {session.user.role === 'admin' && <RecoveryKeyCard />}
+        {session.user.role === 'admin' && <IdleLockCard />}
       </SimpleGrid>
     </Stack>
   );

@@ -6,6 +6,7 @@ import { useAction } from '../../components/useAction.ts';
 import { CenteredCard } from '../../components/CenteredCard.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { fieldProps } from '../../components/form.ts';
+import { LockReasonNote } from './LockReasonNote.tsx';
 import { useSessionStore } from './store.ts';
 
 export function LoginPage({ onForgot }: { onForgot: () => void }) {
@@ -29,6 +30,7 @@ export function LoginPage({ onForgot }: { onForgot: () => void }) {
 
   return (
     <CenteredCard title={t('login.title')}>
+      <LockReasonNote />
       {lockedUsername && <Text size="sm">{t('login.lockedBy', { username: lockedUsername })}</Text>}
       <form onSubmit={submit} noValidate>
         <Stack>

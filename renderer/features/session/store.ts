@@ -3,6 +3,7 @@ import type { SessionView, VaultStatus } from '../../../shared/domain.ts';
 import type { AppErrorShape } from '../../../shared/errors.ts';
 import { invoke } from '../../api.ts';
 import { applyLanguage } from '../../i18n/index.ts';
+import { flushDrafts } from '../drafts/flush.ts';
 
 interface SessionState {
   status: VaultStatus | null;
@@ -47,6 +48,7 @@ export const useSessionStore = create<SessionState>((set) => ({
   },
 
   async lock() {
+    await flushDrafts();
     await invoke('session.lock', {});
     leaveToLogin();
   },

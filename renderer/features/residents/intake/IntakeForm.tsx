@@ -7,6 +7,8 @@ import { localIsoDate } from '../../../../shared/dates.ts';
 import type { AppErrorShape } from '../../../../shared/errors.ts';
 import { invoke } from '../../../api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { DraftNote } from '../../drafts/DraftNote.tsx';
+import { useDraft } from '../../drafts/useDraft.ts';
 import { showFieldErrors } from '../../../components/form.ts';
 import { useResidentsStore } from '../store.ts';
 import { DocumentsSection, PersonSection } from './PersonSections.tsx';
@@ -50,7 +52,13 @@ export function IntakeForm({ residentId, title, initialValues }: Props) {
     initialValues,
     validate: (values) => intakeErrors(values, localIsoDate(new Date())),
   });
-  const { leave, dialog } = useUnsavedGuard(form.isDirty());
+  const draft = useDraft<IntakeValues>(residentId ? `residents.edit:${residentId}` : 'residents.new', {
+    values: form.getValues(),
+    dirty: form.isDirty(),
+    restore: (data) => form.setValues({ ...initialValues, ...data }),
+    reset: () => form.setValues(initialValues),
+  });
+  const { leave, dialog } = useUnsavedGuard(form.isDirty(), () => void draft.discard());
   const back = residentId ? `/residents/${residentId}` : '/residents';
 
   const submit = form.onSubmit(
@@ -70,6 +78,7 @@ export function IntakeForm({ residentId, title, initialValues }: Props) {
         return;
       }
       form.resetDirty(values);
+      await draft.discard();
       void refresh();
       void navigate(`/residents/${residentId ?? r.value.id}`, { replace: residentId === null });
     },
@@ -100,6 +109,7 @@ export function IntakeForm({ residentId, title, initialValues }: Props) {
             {t('residents.intake.errorsText', { count: errorCount })}
           </Alert>
         )}
+        <DraftNote draft={draft} />
         <ErrorAlert error={error} />
         <PersonSection form={form} />
         <DocumentsSection form={form} />
