@@ -4,10 +4,12 @@ import 'dayjs/locale/sr';
 import 'dayjs/locale/en-gb';
 import './print/print.css';
 import { MantineProvider, createTheme } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { DatesProvider } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queryClient } from './api.ts';
 import { App } from './App.tsx';
 import { initI18n } from './i18n/index.ts';
 
@@ -30,11 +32,13 @@ function Dates({ children }: { children: React.ReactNode }) {
 void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="light">
-        <Dates>
-          <App />
-        </Dates>
-      </MantineProvider>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme} defaultColorScheme="light">
+          <Dates>
+            <App />
+          </Dates>
+        </MantineProvider>
+      </QueryClientProvider>
     </StrictMode>,
   );
 });

@@ -43,6 +43,17 @@ export type Room = z.infer<typeof roomSchema>;
 
 export const bedLabelSchema = name;
 
+/** An out-of-service period ends (the first night back) after it began. */
+export function outagePeriodErrors(o: { fromDate: string | null; untilDate: string | null }): Record<string, string> {
+  return o.fromDate && o.untilDate !== null && o.untilDate <= o.fromDate ? { untilDate: 'validation.untilAfterFrom' } : {};
+}
+
+/** Bed labels are unique within a room, whatever the case or surrounding spaces. */
+export function bedLabelTaken(existing: readonly string[], label: string): boolean {
+  const key = label.trim().toLowerCase();
+  return existing.some((l) => l.trim().toLowerCase() === key);
+}
+
 export const outageInputSchema = z
   .object({
     bedId: z.string(),
@@ -51,7 +62,7 @@ export const outageInputSchema = z
     reason: requiredTextSchema(500),
   })
   .strict()
-  .refine((o) => o.untilDate === null || o.untilDate > o.fromDate, {
+  .refine((o) => !outagePeriodErrors(o).untilDate, {
     message: 'validation.untilAfterFrom',
     path: ['untilDate'],
   });

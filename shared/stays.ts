@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './dates.ts';
+import { isoDateSchema, type IsoDate } from './dates.ts';
 import { requiredTextSchema, textSchema } from './text.ts';
 import { DECLINE_REASONS, EXIT_DESTINATIONS, residentSummarySchema } from './residents.ts';
 
@@ -23,6 +23,27 @@ export const exitInputSchema = z
   .strict();
 
 export const planInputSchema = z.object({ residentId: z.string(), bedId: z.string(), date: isoDateSchema }).strict();
+
+/**
+ * An admission, move or exit is recorded for today or an earlier day, and a late entry says why.
+ * Field → i18n key; empty when all is well. Shared by the stay dialogs and the core.
+ */
+export function entryDateErrors(e: { date: IsoDate | null; backdateReason: string }, today: IsoDate): Record<string, string> {
+  if (!e.date) return {};
+  if (e.date > today) return { date: 'validation.notInFuture' };
+  if (e.date < today && !e.backdateReason.trim()) return { backdateReason: 'validation.backdateReason' };
+  return {};
+}
+
+/** A planned admission is for a later day (today's is an admission). */
+export function planDateErrors(date: IsoDate | null, today: IsoDate): Record<string, string> {
+  return date && date <= today ? { date: 'validation.planInFuture' } : {};
+}
+
+/** A stay ends on or after the day it began. */
+export function exitDateErrors(date: IsoDate | null, stayStart: IsoDate | null): Record<string, string> {
+  return date && stayStart && date < stayStart ? { date: 'validation.beforeStayStart' } : {};
+}
 
 export const declineInputSchema = z.object({ residentId: z.string(), reason: z.enum(DECLINE_REASONS) }).strict();
 

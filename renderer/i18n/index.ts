@@ -3,11 +3,11 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/domain.ts';
 import en from './en.json';
 import srLatn from './sr-Latn.json';
+import { LOCALES } from './locales.ts';
 
 const STORAGE_KEY = 'haven.language';
 
-/** The Intl locale behind each UI language (dates as dd.MM.yyyy in Serbian). */
-export const LOCALES: Record<Language, string> = { en: 'en-GB', 'sr-Latn': 'sr-Latn-RS' };
+export { LOCALES };
 
 function isLanguage(x: unknown): x is Language {
   return LANGUAGES.includes(x as Language);

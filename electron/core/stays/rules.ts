@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { entryDateErrors } from '../../../shared/stays.ts';
 import type { Db } from '../db/connection.ts';
 import { findBed, outageOnBed, type BedPlace, type OutageRow } from '../rooms/queries.ts';
 import { stayOfResident, stayOnBed, type StayInfo } from './queries.ts';
@@ -90,12 +91,9 @@ export function validation(message: string, fields: Record<string, string>): App
 
 /** Admit, move and exit happen today or earlier; earlier needs a reason (it rewrites history). */
 export function checkEntryDate(date: IsoDate, today: IsoDate, backdateReason: string): void {
-  if (date > today) {
-    throw validation('This cannot be recorded for a future day; plan an admission instead.', { date: 'validation.notInFuture' });
-  }
-  if (date < today && !backdateReason) {
-    throw validation('A back-dated entry needs a reason.', { backdateReason: 'validation.backdateReason' });
-  }
+  const errors = entryDateErrors({ date, backdateReason }, today);
+  if (errors.date) throw validation('This cannot be recorded for a future day; plan an admission instead.', errors);
+  if (errors.backdateReason) throw validation('A back-dated entry needs a reason.', errors);
 }
 
 export function bedOrThrow(db: Db, bedId: string): BedPlace {

@@ -7,6 +7,7 @@ import type { Db } from '../db/connection.ts';
 import { writeTx } from '../db/tx.ts';
 import { fieldsOf, setResidentState, type ResidentRow } from '../residents/queries.ts';
 import { residentOrThrow } from '../residents/service.ts';
+import { exitDateErrors, planDateErrors } from '../../../shared/stays.ts';
 import type { BedPlace } from '../rooms/queries.ts';
 import { deleteStay, endStay, findStay, insertStay, openStayOf, planOf, realisePlan, stayInfo, type StayRow } from './queries.ts';
 import {
@@ -53,9 +54,8 @@ function currentStay(db: Db, r: ResidentRow): StayRow {
 }
 
 function notBeforeStart(date: IsoDate, open: StayRow): void {
-  if (date < open.start_date) {
-    throw validation(`The date is before the current stay began (${open.start_date}).`, { date: 'validation.beforeStayStart' });
-  }
+  const errors = exitDateErrors(date, open.start_date);
+  if (errors.date) throw validation(`The date is before the current stay began (${open.start_date}).`, errors);
 }
 
 /**
@@ -159,9 +159,8 @@ export function exit(db: Db, e: ExitEntry, who: Actor): void {
 export function plan(db: Db, e: Omit<StayEntry, 'backdateReason'>, who: Actor): string {
   const r = residentOrThrow(db, e.residentId);
   if (r.status !== 'referred' || r.referral_outcome === 'declined') throw statusConflict(r, 'cannot be planned for admission');
-  if (e.date <= localIsoDate(who.now)) {
-    throw validation('A planned admission is for a later day; admit today directly.', { date: 'validation.planInFuture' });
-  }
+  const errors = planDateErrors(e.date, localIsoDate(who.now));
+  if (errors.date) throw validation('A planned admission is for a later day; admit today directly.', errors);
   const bed = bedOrThrow(db, e.bedId);
   const lead = `${r.code} cannot be planned into ${place(bed)} from ${e.date}`;
   const existing = planOf(db, r.id);

@@ -42,7 +42,7 @@ export function RecoveryKeyCard() {
           <Text size="sm">{t('recovery.newKeyConfirmText')}</Text>
           <ErrorAlert error={error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setAsking(false)}>
+            <Button variant="default" onClick={() => setAsking(false)} data-autofocus>
               {t('common.cancel')}
             </Button>
             <Button color="red" loading={busy} onClick={() => void replace()}>

@@ -1,17 +1,16 @@
 import { Anchor, Button, EmptyState, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { localIsoDate } from '../../../shared/dates.ts';
 import type { Language } from '../../../shared/domain.ts';
-import type { AppErrorShape } from '../../../shared/errors.ts';
-import { invoke } from '../../api.ts';
+import { RESIDENT_VIEWS, useChannelMutation } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../i18n/index.ts';
 import type { ResidentRow } from '../residents/list/rows.ts';
 import { nameWithCode } from '../residents/names.ts';
 import { ResidentFlags } from '../residents/ResidentFlags.tsx';
-import { useResidentsStore } from '../residents/store.ts';
+import { useResidentRows } from '../residents/queries.ts';
 import { DeclineDialog } from './DeclineDialog.tsx';
 
 const DAY_MS = 86_400_000;
@@ -22,15 +21,11 @@ export function ReferralsPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const navigate = useNavigate();
-  const { rows, error: loadError, load, refresh } = useResidentsStore();
+  const { data: rows, error: loadError } = useResidentRows();
+  const acceptance = useChannelMutation('residents.acceptReferral', { invalidates: RESIDENT_VIEWS });
   const [declining, setDeclining] = useState<{ id: string; name: string } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
   const today = localIsoDate(new Date());
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const { inbox, declined } = useMemo(() => {
     const all = rows ?? [];
@@ -45,11 +40,8 @@ export function ReferralsPage() {
 
   const accept = async (r: ResidentRow) => {
     setBusyId(r.id);
-    setError(null);
-    const res = await invoke('residents.acceptReferral', { id: r.id });
+    await acceptance.run({ id: r.id });
     setBusyId(null);
-    if (!res.ok) setError(res.error);
-    await refresh();
   };
 
   return (
@@ -72,7 +64,7 @@ export function ReferralsPage() {
           <Button onClick={() => void navigate('/residents/new')}>{t('referrals.newReferral')}</Button>
         </Group>
       </Group>
-      <ErrorAlert error={error ?? (rows ? null : loadError)} />
+      <ErrorAlert error={acceptance.error ?? (rows ? null : loadError)} />
       {!rows && !loadError && <Loader aria-label={t('referrals.title')} />}
       {rows && inbox.length === 0 && (
         <EmptyState title={t('referrals.emptyTitle')} description={t('referrals.emptyText')} mt="xl" data-testid="referrals-empty" />
@@ -141,10 +133,7 @@ export function ReferralsPage() {
       <DeclineDialog
         referral={declining}
         onClose={() => setDeclining(null)}
-        onDeclined={() => {
-          setDeclining(null);
-          void refresh();
-        }}
+        onDeclined={() => setDeclining(null)}
       />
     </Stack>
   );

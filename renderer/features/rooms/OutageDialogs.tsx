@@ -1,18 +1,20 @@
 import { Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/dates.ts';
 import type { Language } from '../../../shared/domain.ts';
-import type { Bed, Outage } from '../../../shared/rooms.ts';
-import { invoke } from '../../api.ts';
+import { z } from 'zod';
+import { isoDateSchema } from '../../../shared/dates.ts';
+import { outageInputSchema, outagePeriodErrors, type Bed, type Outage } from '../../../shared/rooms.ts';
+import { PREMISES_VIEWS, useChannelMutation } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { DialogActions } from '../../components/DialogActions.tsx';
-import { fieldProps, showFieldErrors } from '../../components/form.ts';
-import { useAction } from '../../components/useAction.ts';
+import { fieldProps, schemaValidate, showFieldErrors } from '../../components/form.ts';
 import { formatDate } from '../../i18n/index.ts';
 import { todayIso } from '../stays/data.ts';
 import { RoomsError } from './RoomsError.tsx';
+
+const endSchema = z.object({ untilDate: isoDateSchema });
 
 /** A bed taken out of service for a period (repairs, damp, kept free for safety…). */
 export function OutageDialog({ bed, bedName, opened, onClose, onDone }: { bed: Bed; bedName: string; opened: boolean; onClose: () => void; onDone: () => void }) {
@@ -26,28 +28,21 @@ export function OutageDialog({ bed, bedName, opened, onClose, onDone }: { bed: B
 
 function OutageForm({ bed, onClose, onDone }: { bed: Bed; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const { run, busy, error } = useAction();
+  const { run, busy, error } = useChannelMutation('beds.setOutOfService', { invalidates: PREMISES_VIEWS });
   const form = useForm({
     mode: 'controlled',
-    initialValues: { fromDate: todayIso() as string | null, untilDate: null as string | null, reason: '' },
-    validate: {
-      fromDate: (v) => (v ? null : 'validation.date'),
-      untilDate: (v, values) => (v && values.fromDate && v <= values.fromDate ? 'validation.untilAfterFrom' : null),
-      reason: (v) => (!v.trim() ? 'validation.required' : v.trim().length > 500 ? 'validation.tooLong' : null),
-    },
+    initialValues: { bedId: bed.id, fromDate: todayIso() as string | null, untilDate: null as string | null, reason: '' },
+    validate: schemaValidate(outageInputSchema, outagePeriodErrors),
   });
   const submit = form.onSubmit(async (v) => {
-    const r = await run(
-      () => invoke('beds.setOutOfService', { bedId: bed.id, fromDate: v.fromDate!, untilDate: v.untilDate, reason: v.reason.trim() }),
-      (e) => showFieldErrors(form, e),
-    );
+    const r = await run({ bedId: bed.id, fromDate: v.fromDate!, untilDate: v.untilDate, reason: v.reason.trim() }, (e) => showFieldErrors(form, e));
     if (r.ok) onDone();
   });
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
         <Group grow align="flex-start">
-          <DateField label={t('rooms.outage.from')} clearable={false} withAsterisk {...fieldProps(form, t, 'fromDate')} value={form.values.fromDate} onChange={(d) => form.setFieldValue('fromDate', d)} />
+          <DateField label={t('rooms.outage.from')} clearable={false} withAsterisk data-autofocus {...fieldProps(form, t, 'fromDate')} value={form.values.fromDate} onChange={(d) => form.setFieldValue('fromDate', d)} />
           <DateField
             label={t('rooms.outage.until')}
             placeholder={t('rooms.outage.untilOpen')}
@@ -83,38 +78,35 @@ function EndOutageForm({ outage, onClose, onDone }: { outage: Outage; onClose: (
   const language = i18n.language as Language;
   const earliest = addDays(outage.fromDate, 1);
   const today = todayIso();
-  const [date, setDate] = useState<string | null>(today >= earliest ? today : earliest);
-  const [dateError, setDateError] = useState<string | null>(null);
-  const { run, busy, error } = useAction();
-  const end = async () => {
-    if (!date) return setDateError('validation.date');
-    if (date < earliest) return setDateError('validation.untilAfterFrom');
-    setDateError(null);
-    const r = await run(
-      () => invoke('beds.endOutOfService', { outageId: outage.id, untilDate: date }),
-      (e) => {
-        if (e.fields?.untilDate) setDateError(e.fields.untilDate);
-        return !!e.fields?.untilDate;
-      },
-    );
+  const { run, busy, error } = useChannelMutation('beds.endOutOfService', { invalidates: PREMISES_VIEWS });
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { untilDate: (today >= earliest ? today : earliest) as string | null },
+    validate: schemaValidate(endSchema, (v: { untilDate: string | null }) => outagePeriodErrors({ fromDate: outage.fromDate, untilDate: v.untilDate })),
+  });
+  const submit = form.onSubmit(async (v) => {
+    const r = await run({ outageId: outage.id, untilDate: v.untilDate! }, (e) => showFieldErrors(form, e, ['untilDate']));
     if (r.ok) onDone();
-  };
+  });
   return (
-    <Stack>
-      <Text size="sm">
-        {t('rooms.endOutage.text', { from: formatDate(outage.fromDate, language), reason: outage.reason })}
-      </Text>
-      <DateField
-        label={t('rooms.endOutage.date')}
-        description={t('rooms.endOutage.dateHint')}
-        value={date}
-        onChange={setDate}
-        minDate={earliest}
-        clearable={false}
-        error={dateError ? t(dateError) : undefined}
-      />
-      <RoomsError error={error} conflictTitle={t('rooms.outage.conflict')} />
-      <DialogActions onCancel={onClose} confirmLabel={t('rooms.endOutage.submit')} onConfirm={() => void end()} busy={busy} />
-    </Stack>
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Text size="sm">
+          {t('rooms.endOutage.text', { from: formatDate(outage.fromDate, language), reason: outage.reason })}
+        </Text>
+        <DateField
+          label={t('rooms.endOutage.date')}
+          description={t('rooms.endOutage.dateHint')}
+          minDate={earliest}
+          clearable={false}
+          data-autofocus
+          {...fieldProps(form, t, 'untilDate')}
+          value={form.values.untilDate}
+          onChange={(d) => form.setFieldValue('untilDate', d)}
+        />
+        <RoomsError error={error} conflictTitle={t('rooms.outage.conflict')} />
+        <DialogActions onCancel={onClose} confirmLabel={t('rooms.endOutage.submit')} busy={busy} />
+      </Stack>
+    </form>
   );
 }

@@ -14,17 +14,13 @@ type Dialog = { kind: 'edit' | 'addBed' | 'retire' } | { kind: 'outage'; bed: Be
 const covers = (o: Outage, day: string) => o.fromDate <= day && (o.untilDate === null || day < o.untilDate);
 
 /** One room: what it is, its beds with their out-of-service periods, and what a manager can change. */
-export function RoomCard({ room, onChanged }: { room: Room; onChanged: () => void }) {
+export function RoomCard({ room }: { room: Room }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const d = (iso: string | null) => formatDate(iso, language);
   const today = todayIso();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
-  const done = () => {
-    setDialog(null);
-    onChanged();
-  };
   const retired = room.retiredOn !== null && room.retiredOn <= today;
   const bedName = (b: Bed) => t('stays.bedName', { room: room.name, bed: b.label });
 
@@ -140,12 +136,12 @@ export function RoomCard({ room, onChanged }: { room: Room; onChanged: () => voi
         </Stack>
       )}
 
-      <RoomFormDialog room={room} opened={dialog?.kind === 'edit'} onClose={close} onDone={done} />
-      <AddBedDialog room={room} opened={dialog?.kind === 'addBed'} onClose={close} onDone={done} />
-      <RetireRoomDialog room={room} opened={dialog?.kind === 'retire'} onClose={close} onDone={done} />
-      {dialog?.kind === 'outage' && <OutageDialog opened bed={dialog.bed} bedName={bedName(dialog.bed)} onClose={close} onDone={done} />}
+      <RoomFormDialog room={room} opened={dialog?.kind === 'edit'} onClose={close} onDone={close} />
+      <AddBedDialog room={room} opened={dialog?.kind === 'addBed'} onClose={close} onDone={close} />
+      <RetireRoomDialog room={room} opened={dialog?.kind === 'retire'} onClose={close} onDone={close} />
+      {dialog?.kind === 'outage' && <OutageDialog opened bed={dialog.bed} bedName={bedName(dialog.bed)} onClose={close} onDone={close} />}
       {dialog?.kind === 'endOutage' && (
-        <EndOutageDialog opened outage={dialog.outage} bedName={bedName(dialog.bed)} onClose={close} onDone={done} />
+        <EndOutageDialog opened outage={dialog.outage} bedName={bedName(dialog.bed)} onClose={close} onDone={close} />
       )}
     </Card>
   );

@@ -1,14 +1,14 @@
 import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { isoDateSchema } from '../../../shared/dates.ts';
 import type { Language } from '../../../shared/domain.ts';
-import type { Room } from '../../../shared/rooms.ts';
-import { invoke } from '../../api.ts';
+import { bedLabelSchema, bedLabelTaken, type Room } from '../../../shared/rooms.ts';
+import { PREMISES_VIEWS, useChannelMutation } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { DialogActions } from '../../components/DialogActions.tsx';
-import { fieldProps, showFieldErrors } from '../../components/form.ts';
-import { useAction } from '../../components/useAction.ts';
+import { fieldProps, schemaValidate, showFieldErrors } from '../../components/form.ts';
 import { formatDate } from '../../i18n/index.ts';
 import { todayIso } from '../stays/data.ts';
 import { RoomsError } from './RoomsError.tsx';
@@ -19,6 +19,9 @@ interface DialogProps {
   onClose: () => void;
   onDone: () => void;
 }
+
+const bedSchema = z.object({ label: bedLabelSchema });
+const retireSchema = z.object({ date: isoDateSchema });
 
 /** A bed added to a room, named by its label (A, B, upper, window…). */
 export function AddBedDialog({ room, opened, onClose, onDone }: DialogProps) {
@@ -32,18 +35,17 @@ export function AddBedDialog({ room, opened, onClose, onDone }: DialogProps) {
 
 function AddBedForm({ room, onClose, onDone }: Omit<DialogProps, 'opened'>) {
   const { t } = useTranslation();
-  const { run, busy, error } = useAction();
-  const taken = new Set(room.beds.map((b) => b.label.trim().toLowerCase()));
+  const { run, busy, error } = useChannelMutation('beds.create', { invalidates: PREMISES_VIEWS });
+  const labels = room.beds.map((b) => b.label);
   const form = useForm({
     mode: 'controlled',
     initialValues: { label: '' },
-    validate: {
-      label: (v) =>
-        !v.trim() ? 'validation.required' : v.trim().length > 80 ? 'validation.tooLong' : taken.has(v.trim().toLowerCase()) ? 'validation.labelTaken' : null,
-    },
+    validate: schemaValidate(bedSchema, (v: { label: string }): Record<string, string> =>
+      bedLabelTaken(labels, v.label) ? { label: 'validation.labelTaken' } : {},
+    ),
   });
   const submit = form.onSubmit(async ({ label }) => {
-    const r = await run(() => invoke('beds.create', { roomId: room.id, label: label.trim() }), (e) => showFieldErrors(form, e));
+    const r = await run({ roomId: room.id, label: label.trim() }, (e) => showFieldErrors(form, e));
     if (r.ok) onDone();
   });
   return (
@@ -69,39 +71,38 @@ export function RetireRoomDialog({ room, opened, onClose, onDone }: DialogProps)
 
 function RetireForm({ room, onClose, onDone }: Omit<DialogProps, 'opened'>) {
   const { t, i18n } = useTranslation();
-  const [date, setDate] = useState<string | null>(todayIso());
-  const [dateError, setDateError] = useState<string | null>(null);
-  const { run, busy, error } = useAction();
-  const retire = async () => {
-    if (!date) return setDateError('validation.date');
-    setDateError(null);
-    const r = await run(
-      () => invoke('rooms.retire', { id: room.id, date }),
-      (e) => {
-        if (e.fields?.date) setDateError(e.fields.date);
-        return !!e.fields?.date;
-      },
-    );
+  const { run, busy, error } = useChannelMutation('rooms.retire', { invalidates: PREMISES_VIEWS });
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { date: todayIso() as string | null },
+    validate: schemaValidate(retireSchema),
+  });
+  const { date } = form.values;
+  const submit = form.onSubmit(async (v) => {
+    const r = await run({ id: room.id, date: v.date! }, (e) => showFieldErrors(form, e, ['date']));
     if (r.ok) onDone();
-  };
+  });
   return (
-    <Stack>
-      <Text size="sm">{t('rooms.retire.text', { count: room.beds.length })}</Text>
-      <DateField
-        label={t('rooms.retire.date')}
-        description={t('rooms.retire.dateHint')}
-        value={date}
-        onChange={setDate}
-        clearable={false}
-        error={dateError ? t(dateError) : undefined}
-      />
-      {date && (
-        <Text size="sm" fw={600}>
-          {t('rooms.retire.summary', { room: room.name, date: formatDate(date, i18n.language as Language) })}
-        </Text>
-      )}
-      <RoomsError error={error} conflictTitle={t('rooms.retire.conflict')} />
-      <DialogActions onCancel={onClose} confirmLabel={t('rooms.retire.confirm')} onConfirm={() => void retire()} color="red" busy={busy} />
-    </Stack>
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Text size="sm">{t('rooms.retire.text', { count: room.beds.length })}</Text>
+        <DateField
+          label={t('rooms.retire.date')}
+          description={t('rooms.retire.dateHint')}
+          clearable={false}
+          data-autofocus
+          {...fieldProps(form, t, 'date')}
+          value={date}
+          onChange={(d) => form.setFieldValue('date', d)}
+        />
+        {date && (
+          <Text size="sm" fw={600}>
+            {t('rooms.retire.summary', { room: room.name, date: formatDate(date, i18n.language as Language) })}
+          </Text>
+        )}
+        <RoomsError error={error} conflictTitle={t('rooms.retire.conflict')} />
+        <DialogActions onCancel={onClose} confirmLabel={t('rooms.retire.confirm')} color="red" busy={busy} />
+      </Stack>
+    </form>
   );
 }

@@ -1,12 +1,11 @@
 import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ROOM_KINDS, roomFieldsSchema, type Room } from '../../../shared/rooms.ts';
-import { invoke } from '../../api.ts';
+import { PREMISES_VIEWS, useChannelMutation } from '../../api.ts';
 import { DialogActions } from '../../components/DialogActions.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { fieldProps, showFieldErrors } from '../../components/form.ts';
-import { useAction } from '../../components/useAction.ts';
+import { fieldProps, schemaValidate, showFieldErrors } from '../../components/form.ts';
 
 type Kind = (typeof ROOM_KINDS)[number];
 
@@ -22,7 +21,9 @@ export function RoomFormDialog({ room, opened, onClose, onDone }: { room: Room |
 
 function RoomForm({ room, onClose, onDone }: { room: Room | null; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const { run, busy, error } = useAction();
+  const create = useChannelMutation('rooms.create', { invalidates: PREMISES_VIEWS });
+  const update = useChannelMutation('rooms.update', { invalidates: PREMISES_VIEWS });
+  const { busy, error } = room ? update : create;
   const form = useForm({
     mode: 'controlled',
     initialValues: {
@@ -31,14 +32,12 @@ function RoomForm({ room, onClose, onDone }: { room: Room | null; onClose: () =>
       kind: (room?.kind ?? 'shared') as Kind,
       notes: room?.notes ?? '',
     },
-    validate: schemaResolver(roomFieldsSchema, { sync: true }),
+    validate: schemaValidate(roomFieldsSchema),
   });
 
   const submit = form.onSubmit(async (fields) => {
-    const r = await run<unknown>(
-      () => (room ? invoke('rooms.update', { id: room.id, fields }) : invoke('rooms.create', { fields })),
-      (e) => showFieldErrors(form, e),
-    );
+    const onForm = (e: Parameters<typeof showFieldErrors>[1]) => showFieldErrors(form, e);
+    const r = room ? await update.run({ id: room.id, fields }, onForm) : await create.run({ fields }, onForm);
     if (r.ok) onDone();
   });
 

@@ -1,13 +1,13 @@
 import { Alert, Button, Collapse, Group, Loader, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast } from '../../../shared/roles.ts';
+import { useChannelQuery } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useSessionStore } from '../session/store.ts';
 import { todayIso } from '../stays/data.ts';
 import { RoomCard } from './RoomCard.tsx';
 import { RoomFormDialog } from './RoomFormDialog.tsx';
-import { useRoomsStore } from './store.ts';
 
 /** Premises set-up for managers: rooms, their beds, and beds out of service. */
 export function RoomsPage() {
@@ -25,12 +25,9 @@ export function RoomsPage() {
 
 function RoomsList() {
   const { t } = useTranslation();
-  const { rooms, error, load } = useRoomsStore();
+  const { data: rooms, error } = useChannelQuery('rooms.list', {});
   const [creating, setCreating] = useState(false);
   const [showRetired, setShowRetired] = useState(false);
-  useEffect(() => {
-    void useRoomsStore.getState().load();
-  }, []);
 
   const today = todayIso();
   const active = rooms?.filter((r) => r.retiredOn === null || r.retiredOn > today) ?? [];
@@ -61,7 +58,7 @@ function RoomsList() {
       )}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
         {active.map((room) => (
-          <RoomCard key={room.id} room={room} onChanged={() => void load()} />
+          <RoomCard key={room.id} room={room} />
         ))}
       </SimpleGrid>
       {retired.length > 0 && (
@@ -74,7 +71,7 @@ function RoomsList() {
           <Collapse expanded={showRetired}>
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
               {retired.map((room) => (
-                <RoomCard key={room.id} room={room} onChanged={() => void load()} />
+                <RoomCard key={room.id} room={room} />
               ))}
             </SimpleGrid>
           </Collapse>
@@ -84,10 +81,7 @@ function RoomsList() {
         room={null}
         opened={creating}
         onClose={() => setCreating(false)}
-        onDone={() => {
-          setCreating(false);
-          void load();
-        }}
+        onDone={() => setCreating(false)}
       />
     </Stack>
   );

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { SessionView, VaultStatus } from '../../../shared/domain.ts';
 import type { AppErrorShape } from '../../../shared/errors.ts';
-import { invoke } from '../../api.ts';
+import { invoke, queryClient } from '../../api.ts';
 import { applyLanguage } from '../../i18n/index.ts';
 import { flushDrafts } from '../drafts/flush.ts';
 
@@ -44,10 +44,15 @@ export const useSessionStore = create<SessionState>((set) => ({
 
   async checkStillSignedIn() {
     const current = await invoke('session.current', {});
-    if (current.ok && current.value === null) leaveToLogin();
+    if (current.ok && current.value === null) {
+      queryClient.clear();
+      leaveToLogin();
+    }
   },
 
   async lock() {
+    // Nothing read under the session may outlive it, not even for the moment the core takes.
+    queryClient.clear();
     await flushDrafts();
     await invoke('session.lock', {});
     leaveToLogin();

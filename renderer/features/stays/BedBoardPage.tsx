@@ -9,7 +9,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../i18n/index.ts';
 import { BedTile, STATE_COLOURS } from './BedTile.tsx';
-import { todayIso } from './data.ts';
+import { todayIso, useBoardOn } from './data.ts';
 import { PlaceDialog } from './PlaceDialog.tsx';
 import { useBoardStore } from './store.ts';
 import './board-print.css';
@@ -17,16 +17,14 @@ import './board-print.css';
 /** Who sleeps where on a night, room by room, with what is free, reserved or out of service. */
 export function BedBoardPage() {
   const { t, i18n } = useTranslation();
-  const { date, board, error, loading, setDate, reload } = useBoardStore();
+  const { date, setDate, visit } = useBoardStore();
+  const { data: board, error, isPending: loading } = useBoardOn(date);
   const [admitBed, setAdmitBed] = useState<string | null>(null);
   const today = todayIso();
 
   // The first visit shows tonight; coming back keeps the night that was shown, with fresh data.
-  useEffect(() => {
-    const store = useBoardStore.getState();
-    void (store.board ? store.reload() : store.setDate(todayIso()));
-  }, []);
-  const step = (days: number) => void setDate(addDays(useBoardStore.getState().date, days));
+  useEffect(visit, [visit]);
+  const step = (days: number) => setDate(addDays(useBoardStore.getState().date, days));
   // Alt+← / Alt+→ work from anywhere on the board, the date field included, but not inside the dialog.
   useHotkeys(
     [
@@ -58,7 +56,7 @@ export function BedBoardPage() {
           <DateField
             aria-label={t('stays.board.date')}
             value={date}
-            onChange={(d) => d && void setDate(d)}
+            onChange={(d) => d && setDate(d)}
             clearable={false}
             w={150}
           />
@@ -67,7 +65,7 @@ export function BedBoardPage() {
               ›
             </ActionIcon>
           </Tooltip>
-          <Button variant="default" onClick={() => void setDate(today)} disabled={date === today}>
+          <Button variant="default" onClick={() => setDate(today)} disabled={date === today}>
             {t('stays.board.today')}
           </Button>
           <Button variant="default" onClick={() => window.print()}>
@@ -131,10 +129,7 @@ export function BedBoardPage() {
         initialBedId={admitBed}
         initialDate={date}
         onClose={() => setAdmitBed(null)}
-        onDone={() => {
-          setAdmitBed(null);
-          void reload();
-        }}
+        onDone={() => setAdmitBed(null)}
       />
     </Stack>
   );

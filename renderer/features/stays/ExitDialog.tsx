@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain.ts';
 import { EXIT_DESTINATIONS } from '../../../shared/residents.ts';
-import { invoke } from '../../api.ts';
+import { entryDateErrors, exitDateErrors, exitInputSchema } from '../../../shared/stays.ts';
+import { STAY_VIEWS, useChannelMutation } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { DialogActions } from '../../components/DialogActions.tsx';
-import { fieldProps, showFieldErrors } from '../../components/form.ts';
-import { useAction } from '../../components/useAction.ts';
+import { fieldProps, schemaValidate, showFieldErrors } from '../../components/form.ts';
 import { formatDate } from '../../i18n/index.ts';
 import { BackdateReasonField } from './BackdateReasonField.tsx';
 import { todayIso } from './data.ts';
@@ -18,6 +18,15 @@ import { StayError } from './StayError.tsx';
 const FORM_FIELDS = ['date', 'backdateReason', 'reason', 'destination'] as const;
 
 type Destination = (typeof EXIT_DESTINATIONS)[number];
+
+interface ExitValues extends Record<string, unknown> {
+  date: string | null;
+  backdateReason: string;
+  reason: string;
+  destination: Destination | null;
+}
+
+const exitFormSchema = exitInputSchema.omit({ residentId: true });
 
 interface Props {
   opened: boolean;
@@ -44,30 +53,23 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
   const language = i18n.language as Language;
   const today = todayIso();
   const [confirming, setConfirming] = useState(false);
-  const { run, busy, error } = useAction();
-  const form = useForm({
+  const { run, busy, error } = useChannelMutation('stays.exit', { invalidates: STAY_VIEWS });
+  const form = useForm<ExitValues>({
     mode: 'controlled',
-    initialValues: { date: today as string | null, backdateReason: '', reason: '', destination: null as Destination | null },
-    validate: {
-      date: (v) => (!v ? 'validation.date' : since && v < since ? 'validation.beforeStayStart' : null),
-      backdateReason: (v, values) => (values.date && values.date < today && !v.trim() ? 'validation.backdateReason' : null),
-      reason: (v) => (v.trim() ? null : 'validation.required'),
-      destination: (v) => (v ? null : 'validation.required'),
-    },
+    initialValues: { date: today, backdateReason: '', reason: '', destination: null },
+    validate: schemaValidate(exitFormSchema, (v) => ({ ...entryDateErrors(v, today), ...exitDateErrors(v.date, since) })),
   });
   const v = form.values;
   const backdated = !!v.date && v.date < today;
 
   const save = async () => {
-    const r = await run(() =>
-      invoke('stays.exit', {
-        residentId: resident.id,
-        date: v.date!,
-        reason: v.reason.trim(),
-        destination: v.destination!,
-        backdateReason: v.backdateReason.trim(),
-      }),
-    );
+    const r = await run({
+      residentId: resident.id,
+      date: v.date!,
+      reason: v.reason.trim(),
+      destination: v.destination!,
+      backdateReason: v.backdateReason.trim(),
+    });
     if (!r.ok) {
       showFieldErrors(form, r.error, FORM_FIELDS); // the rest StayError explains
       setConfirming(false);
@@ -112,6 +114,7 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
           label={t('stays.fields.exitDate')}
           description={t('stays.fields.exitDateHint')}
           clearable={false}
+          data-autofocus
           maxDate={today}
           minDate={since ?? undefined}
           {...fieldProps(form, t, 'date')}

@@ -1,13 +1,14 @@
 import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { addDays } from '../../../shared/dates.ts';
 import type { Language } from '../../../shared/domain.ts';
-import { invoke } from '../../api.ts';
+import { admitInputSchema, entryDateErrors, planDateErrors, planInputSchema } from '../../../shared/stays.ts';
+import { STAY_VIEWS, useChannelMutation } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { DialogActions } from '../../components/DialogActions.tsx';
-import { fieldProps, showFieldErrors } from '../../components/form.ts';
-import { useAction } from '../../components/useAction.ts';
+import { fieldProps, schemaValidate, showFieldErrors } from '../../components/form.ts';
 import { BackdateReasonField } from './BackdateReasonField.tsx';
 import { BedPicker } from './BedPicker.tsx';
 import { bedGroups, type PickContext } from './bedOptions.ts';
@@ -19,6 +20,13 @@ import { StayError } from './StayError.tsx';
 export type PlaceMode = 'admit' | 'readmit' | 'plan' | 'move';
 
 const FORM_FIELDS = ['residentId', 'bedId', 'date', 'backdateReason'] as const;
+
+interface PlaceValues extends Record<string, unknown> {
+  residentId: string | null;
+  bedId: string | null;
+  date: string | null;
+  backdateReason: string;
+}
 
 interface Props {
   opened: boolean;
@@ -47,33 +55,32 @@ export function PlaceDialog({ opened, mode, onClose, resident, ...rest }: Props)
 function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, initialDate }: Omit<Props, 'opened'>) {
   const { t, i18n } = useTranslation();
   const today = todayIso();
-  const { run, busy, error } = useAction();
-  const form = useForm({
+  const admit = useChannelMutation('stays.admit', { invalidates: STAY_VIEWS });
+  const move = useChannelMutation('stays.move', { invalidates: STAY_VIEWS });
+  const plan = useChannelMutation('stays.plan', { invalidates: STAY_VIEWS });
+  const { busy, error } = mode === 'plan' ? plan : mode === 'move' ? move : admit;
+  const form = useForm<PlaceValues>({
     mode: 'controlled',
     initialValues: {
       residentId: resident?.id ?? null,
       bedId: initialBedId ?? null,
-      date: (initialDate ?? (mode === 'plan' ? addDays(today, 1) : today)) as string | null,
+      date: initialDate ?? (mode === 'plan' ? addDays(today, 1) : today),
       backdateReason: '',
     },
-    validate: {
-      residentId: (v) => (v ? null : 'validation.required'),
-      bedId: (v) => (v ? null : 'validation.required'),
-      date: (v) =>
-        !v ? 'validation.date' : mode === 'plan' ? (v <= today ? 'validation.planInFuture' : null) : v > today ? 'validation.notInFuture' : null,
-      backdateReason: (v, values) =>
-        mode !== 'plan' && values.date && values.date < today && !v.trim() ? 'validation.backdateReason' : null,
-    },
+    validate:
+      mode === 'plan'
+        ? schemaValidate(planInputSchema.extend({ backdateReason: z.string() }), (v) => planDateErrors(v.date, today))
+        : schemaValidate(admitInputSchema, (v) => entryDateErrors(v, today)),
   });
   const { residentId, bedId, date } = form.values;
-  const board = useBoardOn(date);
-  const rooms = useRoomsList();
+  const { data: board, error: boardError, isPending: boardLoading } = useBoardOn(date);
+  const { data: rooms, error: roomsError } = useRoomsList();
   const pick: PickContext = { ...context, ...(residentId ? { residentId } : {}) };
   const backdated = mode !== 'plan' && !!date && date < today;
 
   const submit = form.onSubmit(async (v) => {
-    const chosen = board.value
-      ? bedGroups(board.value, rooms.value, pick, t, i18n.language as Language)
+    const chosen = board
+      ? bedGroups(board, rooms ?? null, pick, t, i18n.language as Language)
           .flatMap((g) => g.items)
           .find((i) => i.value === v.bedId)
       : undefined;
@@ -82,16 +89,11 @@ function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, ini
       return;
     }
     const base = { residentId: v.residentId!, bedId: v.bedId!, date: v.date! };
-    const r = await run<unknown>(() =>
-      mode === 'plan'
-        ? invoke('stays.plan', base)
-        : invoke(mode === 'move' ? 'stays.move' : 'stays.admit', { ...base, backdateReason: v.backdateReason.trim() }),
-    );
-    if (!r.ok) {
-      showFieldErrors(form, r.error, FORM_FIELDS); // the rest StayError explains
-      return;
-    }
-    onDone();
+    // Field errors go on the form; the rest StayError explains.
+    const onForm = (e: Parameters<typeof showFieldErrors>[1]) => (showFieldErrors(form, e, FORM_FIELDS), false);
+    const entry = { ...base, backdateReason: v.backdateReason.trim() };
+    const r = mode === 'plan' ? await plan.run(base, onForm) : await (mode === 'move' ? move : admit).run(entry, onForm);
+    if (r.ok) onDone();
   });
 
   return (
@@ -103,6 +105,8 @@ function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, ini
         <DateField
           label={mode === 'plan' ? t('stays.fields.plannedDate') : mode === 'move' ? t('stays.fields.moveDate') : t('stays.fields.admissionDate')}
           clearable={false}
+          // With the resident given (no picker above), the date is the first field.
+          data-autofocus={resident ? true : undefined}
           minDate={mode === 'plan' ? addDays(today, 1) : undefined}
           maxDate={mode === 'plan' ? undefined : today}
           {...fieldProps(form, t, 'date')}
@@ -111,16 +115,16 @@ function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, ini
         />
         {backdated && <BackdateReasonField {...fieldProps(form, t, 'backdateReason')} />}
         <BedPicker
-          board={board.value}
-          rooms={rooms.value}
+          board={board ?? null}
+          rooms={rooms ?? null}
           context={pick}
-          loading={board.loading}
+          loading={!!date && boardLoading}
           value={bedId}
           onChange={(id) => form.setFieldValue('bedId', id)}
           error={form.errors.bedId ? t(String(form.errors.bedId)) : undefined}
         />
         {mode === 'plan' && <Text size="sm" c="dimmed">{t('stays.place.plan.hint')}</Text>}
-        <StayError error={board.error ?? rooms.error ?? error} formFields={FORM_FIELDS} residentId={residentId} />
+        <StayError error={boardError ?? roomsError ?? error} formFields={FORM_FIELDS} residentId={residentId} />
         <DialogActions onCancel={onClose} confirmLabel={t(`stays.place.${mode}.submit`)} busy={busy} />
       </Stack>
     </form>

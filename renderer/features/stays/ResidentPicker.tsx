@@ -1,10 +1,8 @@
 import { Select, type ComboboxItem, type ComboboxParsedItem, type OptionsFilter } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../../shared/errors.ts';
 import type { ResidentSummary } from '../../../shared/residents.ts';
 import { matchesSearch, searchKey } from '../../../shared/search.ts';
-import { invoke } from '../../api.ts';
+import { useChannelQuery } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { nameWithCode } from '../residents/names.ts';
 
@@ -12,6 +10,8 @@ import { nameWithCode } from '../residents/names.ts';
 export function canBeAdmitted(r: ResidentSummary): boolean {
   return (r.status === 'referred' && r.referralOutcome !== 'declined') || r.status === 'exited';
 }
+
+const admissible = (list: ResidentSummary[]) => list.filter(canBeAdmitted);
 
 // Diacritics- and script-forgiving, like every other search in Haven.
 const filter: OptionsFilter = ({ options, search }) => {
@@ -35,19 +35,7 @@ export function ResidentPicker({
   error?: string;
 }) {
   const { t } = useTranslation();
-  const [residents, setResidents] = useState<ResidentSummary[] | null>(null);
-  const [loadError, setLoadError] = useState<AppErrorShape | null>(null);
-  useEffect(() => {
-    let live = true;
-    void invoke('residents.list', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) setResidents(r.value.filter(canBeAdmitted));
-      else setLoadError(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data: residents, error: loadError } = useChannelQuery('residents.list', {}, { select: admissible });
   const groups = residents
     ? (['referred', 'exited'] as const)
         .map((status) => ({
@@ -69,7 +57,7 @@ export function ResidentPicker({
         filter={filter}
         nothingFoundMessage={residents?.length === 0 ? t('stays.residentPicker.none') : t('stays.residentPicker.noMatch')}
         comboboxProps={{ withinPortal: true }}
-        autoFocus
+        data-autofocus
         data-testid="resident-picker"
       />
       <ErrorAlert error={loadError} />

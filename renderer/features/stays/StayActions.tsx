@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain.ts';
 import type { ResidentDetail, StayView } from '../../../shared/residents.ts';
-import { invoke } from '../../api.ts';
+import { STAY_VIEWS, useChannelMutation } from '../../api.ts';
 import { DialogActions } from '../../components/DialogActions.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { useAction } from '../../components/useAction.ts';
 import { formatDate } from '../../i18n/index.ts';
 import { todayIso } from './data.ts';
 import { ExitDialog } from './ExitDialog.tsx';
@@ -18,15 +17,11 @@ type Dialog = PlaceMode | 'exit' | 'cancelPlan';
 const bedOf = (t: TFunction, s: StayView) => t('stays.bedName', { room: s.roomName, bed: s.bedLabel });
 
 /** The stay actions that fit where the resident is: admit or plan, move or exit, re-admit. */
-export function StayActions({ resident, onChanged }: { resident: ResidentDetail; onChanged: () => void }) {
+export function StayActions({ resident }: { resident: ResidentDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
-  const done = () => {
-    setDialog(null);
-    onChanged();
-  };
 
   const plan = resident.stays.find((s) => s.planned) ?? null;
   const current = resident.stays.find((s) => !s.planned && s.endDate === null) ?? null;
@@ -77,7 +72,7 @@ export function StayActions({ resident, onChanged }: { resident: ResidentDetail;
           mode={dialog}
           resident={who}
           onClose={close}
-          onDone={done}
+          onDone={close}
           initialBedId={dialog === 'admit' ? (plan?.bedId ?? null) : null}
           // Admitting on the planned day turns the plan into the stay.
           initialDate={dialog === 'admit' && plan && plan.startDate <= todayIso() ? plan.startDate : undefined}
@@ -91,13 +86,13 @@ export function StayActions({ resident, onChanged }: { resident: ResidentDetail;
         <ExitDialog
           opened={dialog === 'exit'}
           onClose={close}
-          onDone={done}
+          onDone={close}
           resident={who}
           bed={bedOf(t, current)}
           since={current.startDate}
         />
       )}
-      {plan && <CancelPlanDialog opened={dialog === 'cancelPlan'} plan={plan} name={name} onClose={close} onDone={done} />}
+      {plan && <CancelPlanDialog opened={dialog === 'cancelPlan'} plan={plan} name={name} onClose={close} onDone={close} />}
     </Stack>
   );
 }
@@ -116,9 +111,9 @@ function CancelPlanDialog({
   onDone: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { run, busy, error } = useAction();
+  const { run, busy, error } = useChannelMutation('stays.cancelPlan', { invalidates: STAY_VIEWS });
   const cancel = async () => {
-    const r = await run(() => invoke('stays.cancelPlan', { id: plan.id }));
+    const r = await run({ id: plan.id });
     if (r.ok) onDone();
   };
   return (
@@ -135,6 +130,7 @@ function CancelPlanDialog({
           onConfirm={() => void cancel()}
           color="red"
           busy={busy}
+          autoFocus="cancel"
         />
       </Stack>
     </Modal>

@@ -1,38 +1,22 @@
 import { create } from 'zustand';
-import type { AppErrorShape } from '../../../shared/errors.ts';
-import type { Board } from '../../../shared/stays.ts';
-import { invoke } from '../../api.ts';
 import { todayIso } from './data.ts';
 
-interface BoardState {
+interface BoardViewState {
   /** The night shown; kept while moving between screens. */
   date: string;
-  board: Board | null;
-  error: AppErrorShape | null;
-  loading: boolean;
-  setDate(date: string): Promise<void>;
-  reload(): Promise<void>;
+  /** False until the board was first shown: the first visit opens on tonight. */
+  visited: boolean;
+  setDate(date: string): void;
+  visit(): void;
 }
 
-let request = 0;
-
-export const useBoardStore = create<BoardState>((set, get) => ({
+export const useBoardStore = create<BoardViewState>((set, get) => ({
   date: todayIso(),
-  board: null,
-  error: null,
-  loading: false,
-
-  async setDate(date) {
+  visited: false,
+  setDate(date) {
     set({ date });
-    await get().reload();
   },
-
-  async reload() {
-    const mine = ++request;
-    const date = get().date;
-    set({ loading: true });
-    const r = await invoke('stays.board', { date });
-    if (mine !== request) return; // a later date was asked for meanwhile
-    set(r.ok ? { board: r.value, error: null, loading: false } : { error: r.error, loading: false });
+  visit() {
+    if (!get().visited) set({ date: todayIso(), visited: true });
   },
 }));

@@ -7,13 +7,13 @@ import { matchesSearch } from '../../../../shared/search.ts';
 import { DateField } from '../../../components/DateField.tsx';
 import { nameWithCode } from '../names.ts';
 import { optionData } from '../options.ts';
-import { useResidentsStore } from '../store.ts';
+import { useResidentRows } from '../queries.ts';
 import { FormSection, useDateField, useField, type IntakeForm } from './FormSection.tsx';
 
 export function FamilySection({ form, selfId }: { form: IntakeForm; selfId: string | null }) {
   const { t } = useTranslation();
   const field = useField(form);
-  const rows = useResidentsStore((s) => s.rows);
+  const { data: rows } = useResidentRows();
   const values = form.getValues();
   const today = localIsoDate(new Date());
   const minor = isMinorOn(values, today);

@@ -5,12 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { localIsoDate } from '../../../../shared/dates.ts';
 import type { AppErrorShape } from '../../../../shared/errors.ts';
-import { invoke } from '../../../api.ts';
+import { RESIDENT_VIEWS, useChannelMutation } from '../../../api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { DraftNote } from '../../drafts/DraftNote.tsx';
 import { useDraft } from '../../drafts/useDraft.ts';
 import { showFieldErrors } from '../../../components/form.ts';
-import { useResidentsStore } from '../store.ts';
 import { DocumentsSection, PersonSection } from './PersonSections.tsx';
 import { ExploitationSection, IdentificationSection, ReferralSection } from './CaseSections.tsx';
 import { ConsentSection, FamilySection, HealthSection, SafetySection } from './CareSections.tsx';
@@ -44,8 +43,9 @@ interface Props {
 export function IntakeForm({ residentId, title, initialValues }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const refresh = useResidentsStore((s) => s.refresh);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const create = useChannelMutation('residents.create', { invalidates: RESIDENT_VIEWS });
+  const update = useChannelMutation('residents.update', { invalidates: RESIDENT_VIEWS });
+  const error = residentId ? update.error : create.error;
   const [tried, setTried] = useState(false);
   const form = useForm<IntakeValues>({
     mode: 'controlled',
@@ -65,21 +65,17 @@ export function IntakeForm({ residentId, title, initialValues }: Props) {
     async (values) => {
       const fields = parseFields(values);
       if (!fields) return;
-      setError(null);
-      const r = residentId
-        ? await invoke('residents.update', { id: residentId, fields })
-        : await invoke('residents.create', { fields });
-      if (!r.ok) {
-        const e = fieldErrorsOf(r.error);
-        if (e.code === 'VALIDATION' && showFieldErrors(form, e)) {
-          setTried(true);
-          requestAnimationFrame(() => focusFirstError(e.fields ?? {}, form.getInputNode));
-        } else setError(e);
-        return;
-      }
+      const onForm = (refused: AppErrorShape) => {
+        const e = fieldErrorsOf(refused);
+        if (e.code !== 'VALIDATION' || !showFieldErrors(form, e)) return false;
+        setTried(true);
+        requestAnimationFrame(() => focusFirstError(e.fields ?? {}, form.getInputNode));
+        return true;
+      };
+      const r = residentId ? await update.run({ id: residentId, fields }, onForm) : await create.run({ fields }, onForm);
+      if (!r.ok) return;
       form.resetDirty(values);
       await draft.discard();
-      void refresh();
       void navigate(`/residents/${residentId ?? r.value.id}`, { replace: residentId === null });
     },
     (errors) => {

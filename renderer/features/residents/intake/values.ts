@@ -7,6 +7,7 @@ import {
   type ResidentFields,
   type RevealedName,
 } from '../../../../shared/residents.ts';
+import { messageFor } from '../../../components/form.ts';
 
 type Choice = 'sex' | 'idDocumentStatus' | 'referralSource' | 'riskLevel';
 
@@ -88,12 +89,6 @@ export function toFields(v: IntakeValues): IntakeValues {
     if (!shown.includes(f)) Object.assign(out, { [f]: f === 'identificationBody' ? '' : null });
   }
   return out;
-}
-
-function messageFor(value: unknown, message: string): string {
-  if (message.startsWith('validation.')) return message;
-  if (value === null || value === undefined || value === '') return 'validation.required';
-  return 'validation.invalid';
 }
 
 /**

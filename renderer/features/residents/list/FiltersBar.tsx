@@ -1,19 +1,19 @@
 import { Chip, Group, Select, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IdentificationStatus, ResidentStatus, RiskLevel } from '../../../../shared/residents.ts';
-import { optionData } from '../options.ts';
-import type { ListFilters } from './rows.ts';
+import type { IdentificationStatus, RiskLevel } from '../../../../shared/residents.ts';
+import { optionData, optionLabel } from '../options.ts';
+import { LIST_GROUPS, type ListFilters, type ListGroup } from './rows.ts';
 
-/** Status chips (archived off by default), identification, risk, minors only. */
+/** Status chips (in residence and waiting referrals by default), identification, risk, minors only. */
 export function FiltersBar({ filters, onChange }: { filters: ListFilters; onChange(f: Partial<ListFilters>): void }) {
   const { t } = useTranslation();
   return (
     <Group gap="md" align="flex-end" wrap="wrap">
-      <Chip.Group multiple value={filters.statuses} onChange={(v) => onChange({ statuses: v as ResidentStatus[] })}>
+      <Chip.Group multiple value={filters.groups} onChange={(v) => onChange({ groups: v as ListGroup[] })}>
         <Group gap={6} role="group" aria-label={t('residents.filters.status')}>
-          {optionData(t, 'statuses').map((o) => (
-            <Chip key={o.value} value={o.value} size="sm" variant="outline">
-              {o.label}
+          {LIST_GROUPS.map((g) => (
+            <Chip key={g} value={g} size="sm" variant="outline">
+              {g === 'declined' ? t('residents.filters.declined') : optionLabel(t, 'statuses', g)}
             </Chip>
           ))}
         </Group>

@@ -1,9 +1,10 @@
 import { Alert, Button, EmptyState, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { useResidentRows } from '../queries.ts';
 import { useResidentsStore } from '../store.ts';
 import { FiltersBar } from './FiltersBar.tsx';
 import { ResidentsTable } from './ResidentsTable.tsx';
@@ -13,13 +14,9 @@ import { filterRows, filtersAreDefault, sortRows, type ResidentRow } from './row
 export function ResidentsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { rows, error, query, filters, sort, selectedId, load, setQuery, setFilters, resetFilters, setSort, select } =
-    useResidentsStore();
+  const { data: rows, error } = useResidentRows();
+  const { query, filters, sort, selectedId, setQuery, setFilters, resetFilters, setSort, select } = useResidentsStore();
   const searchRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   useHotkeys([['/', () => searchRef.current?.focus()]]);
   // Ctrl+F searches the list, also while typing in a field (instead of the browser's find bar).
@@ -37,15 +34,22 @@ export function ResidentsPage() {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      // What was typed counts, not the list on screen: it may still be catching up with the input
+      // (typing fast, or a pasted code, at 5,000 residents).
+      const typed = searchRef.current?.value ?? query;
+      const matches = typed === deferredQuery ? visible : filterRows(sorted, typed, filters);
+      const chosen = matches.find((r) => r.id === selectedId) ?? matches[0];
+      if (chosen) open(chosen);
+      return;
+    }
     if (visible.length === 0) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       const step = e.key === 'ArrowDown' ? 1 : -1;
       const next = selectedIndex < 0 ? 0 : Math.min(visible.length - 1, Math.max(0, selectedIndex + step));
       select(visible[next]!.id);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      open(visible[selectedIndex < 0 ? 0 : selectedIndex]!);
     }
   };
 

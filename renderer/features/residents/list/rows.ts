@@ -16,16 +16,24 @@ export function toRow(r: ResidentSummary): ResidentRow {
   };
 }
 
+/** Where a resident stands, as the list's chips tell them apart: a declined referral is its own group. */
+export const LIST_GROUPS = ['referred', 'in_residence', 'declined', 'exited', 'archived'] as const;
+export type ListGroup = (typeof LIST_GROUPS)[number];
+
+export function listGroup(r: Pick<ResidentSummary, 'status' | 'referralOutcome'>): ListGroup {
+  return r.status === 'referred' && r.referralOutcome === 'declined' ? 'declined' : r.status;
+}
+
 export interface ListFilters {
-  statuses: ResidentStatus[];
+  groups: ListGroup[];
   identification: IdentificationStatus | null;
   risk: RiskLevel | null;
   minorsOnly: boolean;
 }
 
-/** Archived residents are out of the way unless asked for. */
+/** The people who matter today: in residence and waiting referrals; the rest when asked for. */
 export const DEFAULT_FILTERS: ListFilters = {
-  statuses: ['referred', 'in_residence', 'exited'],
+  groups: ['referred', 'in_residence'],
   identification: null,
   risk: null,
   minorsOnly: false,
@@ -36,8 +44,8 @@ export function filtersAreDefault(f: ListFilters): boolean {
     f.identification === null &&
     f.risk === null &&
     !f.minorsOnly &&
-    f.statuses.length === DEFAULT_FILTERS.statuses.length &&
-    DEFAULT_FILTERS.statuses.every((s) => f.statuses.includes(s))
+    f.groups.length === DEFAULT_FILTERS.groups.length &&
+    DEFAULT_FILTERS.groups.every((s) => f.groups.includes(s))
   );
 }
 
@@ -73,7 +81,7 @@ export function filterRows(rows: readonly ResidentRow[], query: string, f: ListF
   const q = searchKey(query);
   return rows.filter(
     (r) =>
-      f.statuses.includes(r.status) &&
+      f.groups.includes(listGroup(r)) &&
       (f.identification === null || r.identificationStatus === f.identification) &&
       (f.risk === null || r.riskLevel === f.risk) &&
       (!f.minorsOnly || r.minor) &&

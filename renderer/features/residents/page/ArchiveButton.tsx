@@ -3,24 +3,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain.ts';
 import type { ResidentDetail } from '../../../../shared/residents.ts';
-import { invoke } from '../../../api.ts';
+import { RESIDENT_VIEWS, useChannelMutation } from '../../../api.ts';
 import { DialogActions } from '../../../components/DialogActions.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { useAction } from '../../../components/useAction.ts';
 import { formatDate } from '../../../i18n/index.ts';
 import { nameWithCode } from '../names.ts';
 
 /** Archiving takes an exited resident off the everyday list; it is asked for, never a surprise. */
-export function ArchiveButton({ resident, onArchived }: { resident: ResidentDetail; onArchived(): void }) {
+export function ArchiveButton({ resident }: { resident: ResidentDetail }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
-  const { run, busy, error } = useAction();
+  const { run, busy, error } = useChannelMutation('residents.archive', { invalidates: RESIDENT_VIEWS });
 
   const archive = async () => {
-    const r = await run(() => invoke('residents.archive', { id: resident.id }));
-    if (!r.ok) return;
-    setOpen(false);
-    onArchived();
+    const r = await run({ id: resident.id });
+    if (r.ok) setOpen(false);
   };
 
   return (

@@ -7,7 +7,7 @@ import { ageOnDay, type ResidentDetail, type RevealedName } from '../../../../sh
 import { ResidentFlags } from '../ResidentFlags.tsx';
 import { StatusBadge } from '../StatusBadge.tsx';
 import { nameWithCode } from '../names.ts';
-import { useResidentsStore } from '../store.ts';
+import { useResidentRows } from '../queries.ts';
 import { showValue } from './format.ts';
 import { ProfileSection, type ProfileItem } from './ProfileSection.tsx';
 
@@ -28,7 +28,7 @@ export function ProfileView({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const rows = useResidentsStore((s) => s.rows);
+  const { data: rows } = useResidentRows();
   const nameOf = (id: string) => {
     const row = rows?.find((x) => x.id === id);
     return row ? nameWithCode(row) : id;

@@ -1,17 +1,16 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { localIsoDate } from '../../../../shared/dates.ts';
-import type { AppErrorShape } from '../../../../shared/errors.ts';
-import { isMinorOn, type ResidentDetail, type RevealedName } from '../../../../shared/residents.ts';
-import { invoke } from '../../../api.ts';
+import { isMinorOn, type RevealedName } from '../../../../shared/residents.ts';
+import { useChannelMutation } from '../../../api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { StayActions } from '../../stays/StayActions.tsx';
 import { ResidentFlags } from '../ResidentFlags.tsx';
 import { StatusBadge } from '../StatusBadge.tsx';
 import { nameWithCode } from '../names.ts';
-import { useResidentsStore } from '../store.ts';
+import { useResident, useResidentRows } from '../queries.ts';
 import { ArchiveButton } from './ArchiveButton.tsx';
 import { ChangeLog } from './ChangeLog.tsx';
 import { ProfileView } from './ProfileView.tsx';
@@ -22,49 +21,20 @@ export function ResidentPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const rows = useResidentsStore((s) => s.rows);
-  const loadList = useResidentsStore((s) => s.load);
-  const refreshList = useResidentsStore((s) => s.refresh);
-  const [resident, setResident] = useState<ResidentDetail | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-
-  const [version, setVersion] = useState(0);
+  const { data: resident, error } = useResident(id);
+  const { data: rows } = useResidentRows(); // names of the parent and in the change log
   // The core withholds a protected resident's real names; "Show" asks for them (audited), and
   // opening another record forgets them.
   const [revealed, setRevealed] = useState<{ id: string; name: RevealedName } | null>(null);
-  const [revealError, setRevealError] = useState<AppErrorShape | null>(null);
+  // Asking is an audited act, not a read to cache: a change through the core that touches no view.
+  const reveal = useChannelMutation('residents.revealName', { invalidates: [] });
   const revealedName = revealed?.id === id ? revealed.name : null;
   const toggleReveal = async () => {
-    setRevealError(null);
+    reveal.reset();
     if (revealedName) return setRevealed(null);
-    const res = await invoke('residents.revealName', { id });
+    const res = await reveal.run({ id });
     if (res.ok) setRevealed({ id, name: res.value });
-    else setRevealError(res.error);
   };
-
-  useEffect(() => {
-    let live = true;
-    void invoke('residents.get', { id }).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setResident(r.value);
-        setError(null);
-      } else setError(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [id, version]);
-
-  useEffect(() => {
-    void loadList(); // names of the parent and in the change log
-  }, [loadList]);
-
-  /** After a stay action or archiving: this page and the list both change. */
-  const changed = useCallback(() => {
-    setVersion((v) => v + 1);
-    void refreshList();
-  }, [refreshList]);
 
   if (error) return <ErrorAlert error={error} />;
   if (!resident || resident.id !== id) return <Loader aria-label={t('residents.list.title')} />;
@@ -97,11 +67,11 @@ export function ResidentPage() {
           </Group>
         </Stack>
         <Group gap="xs" wrap="nowrap" align="flex-start">
-          <StayActions resident={r} onChanged={changed} />
+          <StayActions resident={r} />
           <Button variant="default" onClick={() => void navigate(`/residents/${r.id}/edit`)}>
             {t('residents.page.edit')}
           </Button>
-          {r.status === 'exited' && <ArchiveButton resident={r} onArchived={changed} />}
+          {r.status === 'exited' && <ArchiveButton resident={r} />}
         </Group>
       </Group>
 
@@ -116,7 +86,7 @@ export function ResidentPage() {
         </Alert>
       )}
 
-      <ErrorAlert error={revealError} />
+      <ErrorAlert error={reveal.error} />
       <ProfileView resident={r} revealedName={revealedName} onToggleReveal={() => void toggleReveal()} />
       <StayHistory stays={r.stays} />
       <ChangeLog changes={r.changes} residentName={nameOf} />

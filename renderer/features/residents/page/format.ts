@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../../shared/domain.ts';
 import { formatDate } from '../../../i18n/index.ts';
 import { FIELD_OPTION_LIST, optionLabel } from '../options.ts';
+import { WORLD_FIELDS, worldName } from '../worldNames.ts';
 
 const DATE_FIELDS = new Set([
   'dateOfBirth',
@@ -32,6 +33,7 @@ export function showValue(
   const text = String(value);
   const list = FIELD_OPTION_LIST[field];
   if (list) return optionLabel(t, list, text);
+  if (field in WORLD_FIELDS) return worldName(WORLD_FIELDS[field as keyof typeof WORLD_FIELDS], text, language);
   if (DATE_FIELDS.has(field)) return formatDate(text, language);
   if (field === 'parentResidentId') return residentName(text);
   return text;
