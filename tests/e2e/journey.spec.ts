@@ -7,7 +7,8 @@ import { choose, enDate, expectBed, newRoom, today } from './stays-flows.ts';
 
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 const combo = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
-const dialog = (page: Page) => page.getByRole('dialog');
+/** A dialog by its title: while one closes and the next opens, both are in the page for a moment. */
+const dialog = (page: Page, name: string) => page.getByRole('dialog', { name });
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 
 test('from referral to exit: a minor is admitted, moved and leaves, and is found without diacritics', async ({ core, app }) => {
@@ -43,9 +44,10 @@ test('from referral to exit: a minor is admitted, moved and leaves, and is found
 
   // Admit to a bed from her page; the bed board shows her there.
   await app.getByRole('button', { name: 'Admit', exact: true }).click();
-  await choose(app, dialog(app).getByRole('combobox', { name: 'Bed' }), 'Kesten · A');
-  await dialog(app).getByRole('button', { name: 'Admit', exact: true }).click();
-  await expect(dialog(app)).toHaveCount(0);
+  const admit = dialog(app, 'Admit Đurđa Đorđević');
+  await choose(app, admit.getByRole('combobox', { name: 'Bed' }), 'Kesten · A');
+  await admit.getByRole('button', { name: 'Admit', exact: true }).click();
+  await expect(admit).toBeHidden();
   await nav(app, 'Bed board');
   await expectBed(app, 'Kesten', 'A', 'occupied', 'Đurđa Đorđević');
   await expect(app.locator('[data-testid=bed-tile][data-bed="A"] [data-flag="minor"]')).toBeVisible();
@@ -53,9 +55,10 @@ test('from referral to exit: a minor is admitted, moved and leaves, and is found
   // Move to the other bed the same day.
   await app.getByRole('link', { name: 'Đurđa Đorđević' }).click();
   await app.getByRole('button', { name: 'Move' }).click();
-  await choose(app, dialog(app).getByRole('combobox', { name: 'Bed' }), 'Kesten · B');
-  await dialog(app).getByRole('button', { name: 'Move', exact: true }).click();
-  await expect(dialog(app)).toHaveCount(0);
+  const move = dialog(app, 'Move Đurđa Đorđević to another bed');
+  await choose(app, move.getByRole('combobox', { name: 'Bed' }), 'Kesten · B');
+  await move.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(move).toBeHidden();
   await nav(app, 'Bed board');
   await expectBed(app, 'Kesten', 'A', 'free');
   await expectBed(app, 'Kesten', 'B', 'occupied', 'Đurđa Đorđević');
@@ -63,17 +66,19 @@ test('from referral to exit: a minor is admitted, moved and leaves, and is found
   // Exit; the bed is free again.
   await app.getByRole('link', { name: 'Đurđa Đorđević' }).click();
   await app.getByRole('button', { name: 'Exit' }).click();
-  await dialog(app).getByLabel('Reason for leaving').fill('Reunited with her aunt');
-  await choose(app, dialog(app).getByRole('combobox', { name: 'Destination after leaving' }), 'Family');
-  await dialog(app).getByRole('button', { name: 'Continue' }).click();
-  await dialog(app).getByRole('button', { name: 'Record the exit' }).click();
-  await expect(dialog(app)).toHaveCount(0);
+  const exit = dialog(app, 'Exit of Đurđa Đorđević');
+  await exit.getByLabel('Reason for leaving').fill('Reunited with her aunt');
+  await choose(app, exit.getByRole('combobox', { name: 'Destination after leaving' }), 'Family');
+  await exit.getByRole('button', { name: 'Continue' }).click();
+  await exit.getByRole('button', { name: 'Record the exit' }).click();
+  await expect(exit).toBeHidden();
   await nav(app, 'Bed board');
   await expectBed(app, 'Kesten', 'A', 'free');
   await expectBed(app, 'Kesten', 'B', 'free');
 
-  // Search finds her without diacritics; her page keeps both stays.
+  // Search finds her without diacritics (among those who left); her page keeps both stays.
   await nav(app, 'Residents');
+  await app.getByRole('group', { name: 'Status' }).getByText('Exited', { exact: true }).click();
   await app.getByTestId('residents-search').fill('djurdja dordevic');
   await expect(app.getByTestId('resident-row')).toHaveCount(1);
   await expect(app.getByTestId('resident-row')).toContainText(code);

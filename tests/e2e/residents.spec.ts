@@ -36,6 +36,11 @@ async function fillIntake(page: Page, p: Person): Promise<void> {
   if (p.doNotDisclose) await page.getByRole('switch', { name: /^Do not disclose/ }).check();
 }
 
+/** A status chip of the residents list (in residence and waiting referrals are on by default). */
+function statusChip(page: Page, name: string) {
+  return page.getByRole('group', { name: 'Status' }).getByText(name, { exact: true });
+}
+
 async function openNav(page: Page, name: 'Residents' | 'Referrals'): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 }
@@ -239,9 +244,12 @@ test('a declined referral leaves the inbox and stays on record; an accepted one 
   await expect(rows.first()).toContainText('Olena Shevchenko');
   await expect(app.getByTestId('declined-count')).toHaveText('1 referral declined this year');
 
-  // Still on record: in the list, and its page says why it was declined.
+  // Still on record: in the list behind its own chip, and its page says why it was declined.
   await openNav(app, 'Residents');
   const row = app.getByTestId('resident-row').filter({ hasText: declined });
+  await expect(app.getByTestId('resident-row').filter({ hasText: accepted })).toHaveCount(1);
+  await expect(row).toHaveCount(0);
+  await statusChip(app, 'Declined').click();
   await expect(row).toContainText('Referral declined');
   await row.click();
   await expect(app.getByTestId('profile-referralOutcome')).toHaveText('Declined');
@@ -252,8 +260,15 @@ test('an exited resident is archived after a confirmation, and archived ones sho
   await seedResidents(core);
   await openNav(app, 'Residents');
   const rows = app.getByTestId('resident-row');
-  await expect(app.getByTestId('residents-count')).toHaveText('8 of 8');
+  // Today's people by default: the declined referral and the exited resident wait behind their chips.
+  await expect(app.getByTestId('residents-count')).toHaveText('6 of 8');
   const ivana = rows.filter({ hasText: 'Ivana Čolić' });
+  await expect(ivana).toHaveCount(0);
+  await expect(rows.filter({ hasText: 'Snežana Ilić' })).toHaveCount(0);
+  await statusChip(app, 'Declined').click();
+  await expect(rows.filter({ hasText: 'Snežana Ilić' })).toHaveCount(1);
+  await statusChip(app, 'Exited').click();
+  await expect(app.getByTestId('residents-count')).toHaveText('8 of 8');
   await expect(ivana).toContainText('Exited');
   await ivana.click();
 
@@ -271,7 +286,7 @@ test('an exited resident is archived after a confirmation, and archived ones sho
   await openNav(app, 'Residents');
   await expect(app.getByTestId('residents-count')).toHaveText('7 of 8');
   await expect(rows.filter({ hasText: 'Ivana Čolić' })).toHaveCount(0);
-  await app.getByRole('group', { name: 'Status' }).getByText('Archived', { exact: true }).click();
+  await statusChip(app, 'Archived').click();
   await expect(app.getByRole('checkbox', { name: 'Archived' })).toBeChecked();
   await expect(rows.filter({ hasText: 'Ivana Čolić' })).toHaveCount(1);
 
@@ -284,4 +299,35 @@ test('an exited resident is archived after a confirmation, and archived ones sho
   await app.getByRole('button', { name: 'Name' }).click();
   await expect(rows.first()).toContainText('Amina Hodžić');
   await expect(app.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+});
+
+test('a code pasted into the search and Enter open that resident, not the row selected before', async ({ app, core }) => {
+  await seedResidents(core);
+  await openNav(app, 'Residents');
+  const rows = app.getByTestId('resident-row');
+  await expect(app.getByTestId('residents-count')).toHaveText('6 of 8');
+  const search = app.getByTestId('residents-search');
+  await search.focus();
+  await app.keyboard.press('ArrowDown');
+  await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+  const target = rows.nth(3);
+  const code = (await target.getByRole('cell').first().textContent())!.trim();
+  const name = (await target.getByRole('cell').nth(1).textContent())!.trim();
+
+  // Paste and Enter in the same moment, before the list can have caught up with the input.
+  await search.evaluate((input: HTMLInputElement, text) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  }, code);
+  await expect(app.getByTestId('resident-code')).toHaveText(code);
+  await expect(app.getByTestId('resident-name')).toHaveText(name);
+
+  // Typed as people type it, then Enter at once: the same.
+  await openNav(app, 'Residents');
+  const other = (await rows.nth(1).getByRole('cell').first().textContent())!.trim();
+  await search.fill('');
+  await search.pressSequentially(other);
+  await search.press('Enter');
+  await expect(app.getByTestId('resident-code')).toHaveText(other);
 });

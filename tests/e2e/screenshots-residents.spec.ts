@@ -9,8 +9,8 @@ const OUT = resolve('artifacts/screenshots');
 mkdirSync(OUT, { recursive: true });
 
 const LANGUAGES = [
-  { code: 'en', label: 'English', save: 'Save referral' },
-  { code: 'sr-Latn', label: 'Srpski', save: 'Sačuvaj upućivanje' },
+  { code: 'en', label: 'English', save: 'Save referral', leaveTitle: 'Leave without saving?' },
+  { code: 'sr-Latn', label: 'Srpski', save: 'Sačuvaj upućivanje', leaveTitle: 'Izaći bez čuvanja?' },
 ] as const;
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -53,7 +53,9 @@ for (const lang of LANGUAGES) {
     await shot(app, lang.code, 'intake');
 
     await app.getByRole('navigation').getByRole('link').nth(1).click();
-    await app.getByRole('dialog').getByRole('button').last().click(); // leave the unsaved form
+    const leave = app.getByRole('dialog', { name: lang.leaveTitle });
+    await leave.getByRole('button').last().click(); // leave the unsaved form
+    await expect(leave).toBeHidden();
     await app.getByTestId('resident-row').filter({ hasText: 'Maja' }).click();
     await expect(app.getByTestId('dnd-banner')).toBeVisible();
     await shot(app, lang.code, 'resident-page');

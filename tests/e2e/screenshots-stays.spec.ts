@@ -10,8 +10,8 @@ const OUT = resolve('artifacts/screenshots');
 mkdirSync(OUT, { recursive: true });
 
 const LANGUAGES = [
-  { code: 'en', label: 'English', next: 'Next day', today: 'Today', admitHere: 'Admit here', resident: 'Resident', bed: 'Bed', date: 'Admission date', why: 'Back-dated: why is this entered late?', retired: /retired room/ },
-  { code: 'sr-Latn', label: 'Srpski', next: 'Sledeći dan', today: 'Danas', admitHere: 'Primi ovde', resident: 'Korisnik', bed: 'Krevet', date: 'Datum prijema', why: 'Unos unazad: zašto se upisuje sa zakašnjenjem?', retired: /ukinuta soba/ },
+  { code: 'en', label: 'English', admitTitle: 'Admit a resident to this bed', next: 'Next day', today: 'Today', admitHere: 'Admit here', resident: 'Resident', bed: 'Bed', date: 'Admission date', why: 'Back-dated: why is this entered late?', retired: /retired room/ },
+  { code: 'sr-Latn', label: 'Srpski', admitTitle: 'Prijem u ovaj krevet', next: 'Sledeći dan', today: 'Danas', admitHere: 'Primi ovde', resident: 'Korisnik', bed: 'Krevet', date: 'Datum prijema', why: 'Unos unazad: zašto se upisuje sa zakašnjenjem?', retired: /ukinuta soba/ },
 ] as const;
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -55,7 +55,7 @@ for (const lang of LANGUAGES) {
 
     await app.getByRole('button', { name: lang.today }).click();
     await app.locator('[data-testid=room-card][data-room="Bagrem"] [data-bed="B"]').getByRole('button', { name: lang.admitHere }).click();
-    const dialog = app.getByRole('dialog');
+    const dialog = app.getByRole('dialog', { name: lang.admitTitle });
     await dialog.getByRole('combobox', { name: lang.resident }).click();
     await app.getByRole('option', { name: /Bojana Kostić/ }).click();
     const yesterday = daysFromToday(-1);

@@ -11,7 +11,8 @@ test.beforeEach(async ({ core, app }) => {
   await expect(app.getByTestId('signed-in-as')).toBeVisible();
 });
 
-const dialog = (page: Page) => page.getByRole('dialog');
+/** A dialog by its title: while one closes and the next opens, both are in the page for a moment. */
+const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
 
 test('a room and its beds are set up, then a resident is admitted, moved and leaves', async ({ app }) => {
   test.slow(); // set-up and three stay actions, all through the UI
@@ -19,16 +20,20 @@ test('a room and its beds are set up, then a resident is admitted, moved and lea
   await app.getByRole('link', { name: 'Rooms & beds' }).click();
   await expect(app.getByText('No rooms yet')).toBeVisible();
   await app.getByRole('button', { name: 'New room' }).click();
-  await dialog(app).getByLabel('Room name').fill('Room 1');
-  await dialog(app).getByLabel('Floor').fill('1');
-  await choose(app, dialog(app).getByRole('combobox', { name: 'Kind of room' }), 'Shared');
-  await dialog(app).getByRole('button', { name: 'Create room' }).click();
+  const newRoomDialog = dialog(app, 'New room');
+  await newRoomDialog.getByLabel('Room name').fill('Room 1');
+  await newRoomDialog.getByLabel('Floor').fill('1');
+  await choose(app, newRoomDialog.getByRole('combobox', { name: 'Kind of room' }), 'Shared');
+  await newRoomDialog.getByRole('button', { name: 'Create room' }).click();
+  await expect(newRoomDialog).toBeHidden();
   const room = app.locator('[data-testid=rooms-room][data-room="Room 1"]');
   await expect(room).toContainText('Shared');
   for (const label of ['A', 'B']) {
     await room.getByRole('button', { name: 'Add bed' }).click();
-    await dialog(app).getByLabel('Bed label').fill(label);
-    await dialog(app).getByRole('button', { name: 'Add bed' }).click();
+    const addBed = dialog(app, 'Add a bed to Room 1');
+    await addBed.getByLabel('Bed label').fill(label);
+    await addBed.getByRole('button', { name: 'Add bed' }).click();
+    await expect(addBed).toBeHidden();
     await expect(room.locator(`[data-testid=rooms-bed][data-bed="${label}"]`)).toContainText('In service');
   }
 
@@ -38,9 +43,10 @@ test('a room and its beds are set up, then a resident is admitted, moved and lea
   // Admit from the resident's page.
   await go(app, `/residents/${jelena.id}`);
   await app.getByRole('button', { name: 'Admit', exact: true }).click();
-  await choose(app, dialog(app).getByRole('combobox', { name: 'Bed' }), 'Room 1 · A');
-  await dialog(app).getByRole('button', { name: 'Admit', exact: true }).click();
-  await expect(dialog(app)).toHaveCount(0);
+  const admit = dialog(app, 'Admit Jelena Marković');
+  await choose(app, admit.getByRole('combobox', { name: 'Bed' }), 'Room 1 · A');
+  await admit.getByRole('button', { name: 'Admit', exact: true }).click();
+  await expect(admit).toBeHidden();
   await expect(app.getByRole('button', { name: 'Move' })).toBeVisible();
 
   await app.getByRole('link', { name: 'Bed board' }).click();
@@ -51,10 +57,11 @@ test('a room and its beds are set up, then a resident is admitted, moved and lea
   // Move to the other bed the same day.
   await bedTile(app, 'Room 1', 'A').getByRole('link', { name: 'Jelena Marković' }).click();
   await app.getByRole('button', { name: 'Move' }).click();
-  await expect(dialog(app)).toBeVisible();
-  await choose(app, dialog(app).getByRole('combobox', { name: 'Bed' }), 'Room 1 · B');
-  await dialog(app).getByRole('button', { name: 'Move', exact: true }).click();
-  await expect(dialog(app)).toHaveCount(0);
+  const move = dialog(app, 'Move Jelena Marković to another bed');
+  await expect(move).toBeVisible();
+  await choose(app, move.getByRole('combobox', { name: 'Bed' }), 'Room 1 · B');
+  await move.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(move).toBeHidden();
   await app.getByRole('link', { name: 'Bed board' }).click();
   await expectBed(app, 'Room 1', 'B', 'occupied', 'Jelena Marković');
   await expectBed(app, 'Room 1', 'A', 'free');
@@ -62,12 +69,13 @@ test('a room and its beds are set up, then a resident is admitted, moved and lea
   // Exit with reason and destination, confirmed.
   await go(app, `/residents/${jelena.id}`);
   await app.getByRole('button', { name: 'Exit' }).click();
-  await dialog(app).getByLabel('Reason for leaving').fill('Found a job and a flat in Novi Sad');
-  await choose(app, dialog(app).getByRole('combobox', { name: 'Destination after leaving' }), 'Independent living');
-  await dialog(app).getByRole('button', { name: 'Continue' }).click();
-  await expect(dialog(app)).toContainText('Jelena Marković leaves on');
-  await dialog(app).getByRole('button', { name: 'Record the exit' }).click();
-  await expect(dialog(app)).toHaveCount(0);
+  const exit = dialog(app, 'Exit of Jelena Marković');
+  await exit.getByLabel('Reason for leaving').fill('Found a job and a flat in Novi Sad');
+  await choose(app, exit.getByRole('combobox', { name: 'Destination after leaving' }), 'Independent living');
+  await exit.getByRole('button', { name: 'Continue' }).click();
+  await expect(exit).toContainText('Jelena Marković leaves on');
+  await exit.getByRole('button', { name: 'Record the exit' }).click();
+  await expect(exit).toBeHidden();
   await expect(app.getByRole('button', { name: 'Re-admit' })).toBeVisible();
   await app.getByRole('link', { name: 'Bed board' }).click();
   await expectBed(app, 'Room 1', 'A', 'free');
@@ -83,14 +91,15 @@ test('a back-dated admission asks why, and the board of that night shows it', as
 
   await go(app, `/residents/${r.id}`);
   await app.getByRole('button', { name: 'Admit', exact: true }).click();
-  await typeDate(dialog(app).getByLabel('Admission date'), yesterday);
-  await choose(app, dialog(app).getByRole('combobox', { name: 'Bed' }), 'Room 2 · A');
-  await dialog(app).getByRole('button', { name: 'Admit', exact: true }).click();
-  await expect(dialog(app).getByText('This date is in the past: say why it is recorded late.')).toBeVisible();
+  const admit = dialog(app, 'Admit Ana Đorđević');
+  await typeDate(admit.getByLabel('Admission date'), yesterday);
+  await choose(app, admit.getByRole('combobox', { name: 'Bed' }), 'Room 2 · A');
+  await admit.getByRole('button', { name: 'Admit', exact: true }).click();
+  await expect(admit.getByText('This date is in the past: say why it is recorded late.')).toBeVisible();
 
-  await dialog(app).getByLabel('Back-dated: why is this entered late?').fill('Arrived late at night; entered the next morning');
-  await dialog(app).getByRole('button', { name: 'Admit', exact: true }).click();
-  await expect(dialog(app)).toHaveCount(0);
+  await admit.getByLabel('Back-dated: why is this entered late?').fill('Arrived late at night; entered the next morning');
+  await admit.getByRole('button', { name: 'Admit', exact: true }).click();
+  await expect(admit).toBeHidden();
 
   await app.getByRole('link', { name: 'Bed board' }).click();
   await expectBed(app, 'Room 2', 'A', 'occupied', `since ${enDate(yesterday)}`);
@@ -115,9 +124,10 @@ test('an admission without consent is explained, with a way to the record', asyn
   const r = await newResident(c, { consentGivenOn: null });
   await go(app, `/residents/${r.id}`);
   await app.getByRole('button', { name: 'Admit', exact: true }).click();
-  await choose(app, dialog(app).getByRole('combobox', { name: 'Bed' }), 'Room 3 · A');
-  await dialog(app).getByRole('button', { name: 'Admit', exact: true }).click();
-  const problems = dialog(app).getByTestId('stay-record-problems');
+  const admit = dialog(app, /^Admit /);
+  await choose(app, admit.getByRole('combobox', { name: 'Bed' }), 'Room 3 · A');
+  await admit.getByRole('button', { name: 'Admit', exact: true }).click();
+  const problems = admit.getByTestId('stay-record-problems');
   await expect(problems).toContainText('Consent given on');
   await expect(problems).toContainText('Consent to data processing must be given');
   await problems.getByRole('link', { name: "Edit the resident's record" }).click();
@@ -132,8 +142,10 @@ test('a bed held for a planned admission shows as held, then reserved on the day
 
   await go(app, `/residents/${r.id}`);
   await app.getByRole('button', { name: 'Plan admission' }).click();
-  await choose(app, dialog(app).getByRole('combobox', { name: 'Bed' }), 'Room 4 · B');
-  await dialog(app).getByRole('button', { name: 'Hold the bed' }).click();
+  const plan = dialog(app, 'Plan the admission of Milica Jovanović');
+  await choose(app, plan.getByRole('combobox', { name: 'Bed' }), 'Room 4 · B');
+  await plan.getByRole('button', { name: 'Hold the bed' }).click();
+  await expect(plan).toBeHidden();
   await expect(app.getByTestId('planned-stay')).toContainText(`Room 4 · B from ${enDate(tomorrow)}`);
 
   await app.getByRole('link', { name: 'Bed board' }).click();
@@ -147,18 +159,21 @@ test('a bed held for a planned admission shows as held, then reserved on the day
   await expect(bedTile(app, 'Room 4', 'B').getByRole('button', { name: 'Admit here' })).toHaveCount(0);
   const other = await newResident(c, { givenName: 'Sara', familyName: 'Ilić' });
   await bedTile(app, 'Room 4', 'A').getByRole('button', { name: 'Admit here' }).click();
-  await choose(app, dialog(app).getByRole('combobox', { name: 'Resident' }), /Sara Ilić/);
-  await dialog(app).getByRole('combobox', { name: 'Bed' }).click();
+  const admitHere = dialog(app, 'Admit a resident to this bed');
+  await choose(app, admitHere.getByRole('combobox', { name: 'Resident' }), /Sara Ilić/);
+  await admitHere.getByRole('combobox', { name: 'Bed' }).click();
   await expect(app.getByRole('option', { name: /Room 4 · B — held from/ })).toBeVisible();
   await app.keyboard.press('Escape');
-  await dialog(app).getByRole('button', { name: 'Admit', exact: true }).click();
-  await expect(dialog(app)).toHaveCount(0);
+  await admitHere.getByRole('button', { name: 'Admit', exact: true }).click();
+  await expect(admitHere).toBeHidden();
   await expectBed(app, 'Room 4', 'A', 'occupied', 'Sara Ilić');
   expect(other.code).toMatch(/^R-/);
 
   await go(app, `/residents/${r.id}`);
   await app.getByRole('button', { name: 'Cancel plan' }).click();
-  await dialog(app).getByRole('button', { name: 'Cancel the plan' }).click();
+  const cancelPlan = dialog(app, 'Cancel the planned admission?');
+  await cancelPlan.getByRole('button', { name: 'Cancel the plan' }).click();
+  await expect(cancelPlan).toBeHidden();
   await expect(app.getByRole('button', { name: 'Plan admission' })).toBeVisible();
 });
 
@@ -171,20 +186,23 @@ test('taking an occupied bed out of service is refused, naming the stay', async 
   await app.getByRole('link', { name: 'Rooms & beds' }).click();
   const bed = app.locator('[data-testid=rooms-room][data-room="Room 5"] [data-testid=rooms-bed][data-bed="A"]');
   await bed.getByRole('button', { name: 'Take out of service…' }).click();
-  await dialog(app).getByLabel('Reason').fill('Broken bed frame');
-  await dialog(app).getByRole('button', { name: 'Take out of service' }).click();
-  const conflict = dialog(app).getByTestId('rooms-conflict');
+  const outage = dialog(app, 'Take Room 5 · A out of service');
+  await outage.getByLabel('Reason').fill('Broken bed frame');
+  await outage.getByRole('button', { name: 'Take out of service' }).click();
+  const conflict = outage.getByTestId('rooms-conflict');
   await expect(conflict).toContainText(`the stay of ${r.code} in Room 5 · A since ${enDate(daysFromToday(0))} (still there)`);
 
   // From tomorrow after an exit it works, and can be ended again.
   await call(c, 'stays.exit', { residentId: r.id, date: daysFromToday(0), reason: 'Moved out', destination: 'family', backdateReason: '' });
-  await dialog(app).getByRole('button', { name: 'Take out of service' }).click();
-  await expect(dialog(app)).toHaveCount(0);
+  await outage.getByRole('button', { name: 'Take out of service' }).click();
+  await expect(outage).toBeHidden();
   await expect(bed).toContainText('Out of service');
   await expect(bed).toContainText('until further notice: Broken bed frame');
   await bed.getByRole('button', { name: 'Back in service…' }).click();
-  await typeDate(dialog(app).getByLabel('Back in service on'), daysFromToday(3));
-  await dialog(app).getByRole('button', { name: 'Back in service' }).click();
+  const back = dialog(app, 'Room 5 · A back in service');
+  await typeDate(back.getByLabel('Back in service on'), daysFromToday(3));
+  await back.getByRole('button', { name: 'Back in service' }).click();
+  await expect(back).toBeHidden();
   await expect(bed).toContainText(`– ${enDate(daysFromToday(3))}: Broken bed frame`);
 });
 
@@ -195,16 +213,19 @@ test('a room is renamed and retired; retired rooms are tucked away', async ({ ap
   const room = app.locator('[data-testid=rooms-room][data-room="Attic"]');
   await room.getByRole('button', { name: 'More actions for Attic' }).click();
   await app.getByRole('menuitem', { name: 'Edit or rename' }).click();
-  await dialog(app).getByLabel('Room name').fill('Attic room');
-  await dialog(app).getByRole('button', { name: 'Save' }).click();
+  const edit = dialog(app, 'Edit Attic');
+  await edit.getByLabel('Room name').fill('Attic room');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
   const renamed = app.locator('[data-testid=rooms-room][data-room="Attic room"]');
   await expect(renamed).toBeVisible();
 
   await renamed.getByRole('button', { name: 'More actions for Attic room' }).click();
   await app.getByRole('menuitem', { name: 'Retire room…' }).click();
-  await expect(dialog(app)).toContainText('Attic room will be retired from');
-  await dialog(app).getByRole('button', { name: 'Retire room' }).click();
-  await expect(dialog(app)).toHaveCount(0);
+  const retire = dialog(app, 'Retire Attic room?');
+  await expect(retire).toContainText('Attic room will be retired from');
+  await retire.getByRole('button', { name: 'Retire room' }).click();
+  await expect(retire).toBeHidden();
   await expect(renamed).toBeHidden();
   await app.getByText('1 retired room').click();
   await expect(renamed).toContainText('Retired from');
