@@ -5,13 +5,15 @@ import type { ResidentSummary } from '../../../shared/residents.ts';
 export const t = ((key: string, vars?: Record<string, unknown>) => (vars ? `${key}${JSON.stringify(vars)}` : key)) as unknown as TFunction;
 
 let n = 0;
-export function summary(over: Partial<ResidentSummary> = {}): ResidentSummary {
+
+/** A summary as the core sends it: a do-not-disclose resident without the real name. */
+export function summary(over: Partial<Omit<ResidentSummary, 'displayName' | 'protected'>> = {}): ResidentSummary {
   n += 1;
-  return {
+  const base = {
     id: `id-${n}`,
     code: `R-2026-${String(n).padStart(4, '0')}`,
-    givenName: 'Jelena',
-    familyName: 'Marković',
+    givenName: 'Jelena' as string | null,
+    familyName: 'Marković' as string | null,
     alias: '',
     status: 'referred',
     identificationStatus: 'potential',
@@ -26,5 +28,8 @@ export function summary(over: Partial<ResidentSummary> = {}): ResidentSummary {
     birthYearEstimate: null,
     currentBed: null,
     ...over,
-  };
+  } satisfies Omit<ResidentSummary, 'displayName' | 'protected'>;
+  if (base.doNotDisclose) return { ...base, givenName: null, familyName: null, protected: true, displayName: base.alias || base.code };
+  const name = `${base.givenName} ${base.familyName}`;
+  return { ...base, protected: false, displayName: base.alias ? `${name} (${base.alias})` : name };
 }

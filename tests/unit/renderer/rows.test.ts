@@ -13,7 +13,7 @@ import { summary } from './fixtures.ts';
 const codes = (rows: { code: string }[]) => rows.map((r) => r.code);
 
 describe('list rows', () => {
-  it('finds a do-not-disclose resident by code and alias only, and shows the alias', () => {
+  it('finds a do-not-disclose resident (sent without the real name) by code and alias, and shows the alias', () => {
     const r = toRow(summary({ code: 'R-2026-0042', givenName: 'Marija', familyName: 'Petrović', alias: 'Maja', doNotDisclose: true }));
     expect(r.shownName).toBe('Maja');
     for (const q of ['maja', 'R-2026-0042', '0042']) expect(filterRows([r], q, { ...DEFAULT_FILTERS })).toHaveLength(1);

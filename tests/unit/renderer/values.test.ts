@@ -88,7 +88,7 @@ describe('intake values', () => {
 
   it('takes exactly the form fields from a stored record', () => {
     const detail = { ...complete(), id: 'x', code: 'R-2026-0001', status: 'referred', stays: [], changes: [] } as unknown as ResidentDetail;
-    const v = valuesFromDetail(detail);
+    const v = valuesFromDetail(detail, null);
     expect(Object.keys(v).sort()).toEqual([...FIELD_NAMES].sort());
     expect(v.givenName).toBe('Jelena');
   });
