@@ -325,8 +325,9 @@ test('a code pasted into the search and Enter open that resident, not the row se
 
   // Typed as people type it, then Enter at once: the same.
   await openNav(app, 'Residents');
-  const other = (await rows.nth(1).getByRole('cell').first().textContent())!.trim();
   await search.fill('');
+  await expect(app.getByTestId('residents-count')).toHaveText('6 of 8');
+  const other = (await rows.nth(1).getByRole('cell').first().textContent())!.trim();
   await search.pressSequentially(other);
   await search.press('Enter');
   await expect(app.getByTestId('resident-code')).toHaveText(other);

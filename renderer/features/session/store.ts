@@ -44,10 +44,7 @@ export const useSessionStore = create<SessionState>((set) => ({
 
   async checkStillSignedIn() {
     const current = await invoke('session.current', {});
-    if (current.ok && current.value === null) {
-      queryClient.clear();
-      leaveToLogin();
-    }
+    if (current.ok && current.value === null) leaveToLogin();
   },
 
   async lock() {
@@ -64,6 +61,7 @@ export const useSessionStore = create<SessionState>((set) => ({
  * component state); the login screen then asks the core who was signed in.
  */
 function leaveToLogin(): void {
+  queryClient.clear();
   window.location.hash = '#/';
   window.location.reload();
 }
