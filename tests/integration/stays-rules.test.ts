@@ -4,7 +4,7 @@ import { describe, expect } from 'vitest';
 import type { Client } from '../../electron/core/index.ts';
 import type { Db } from '../../electron/core/db/connection.ts';
 import { underRules } from '../../electron/core/stays/rules.ts';
-import { call, callError } from '../fixtures/core.ts';
+import { ADMIN, call, callError } from '../fixtures/core.ts';
 import { it, type TestVault } from '../fixtures/vault.ts';
 import { admitted, day, newResident, newRoom, rawOutage, rawStay, residentInput, TODAY } from '../fixtures/premises.ts';
 
@@ -235,7 +235,8 @@ describe('planned admissions', () => {
     expect(await callError(admin, 'stays.plan', { residentId: r.id, bedId: B, date: TODAY })).toMatchObject({
       fields: { date: 'validation.planInFuture' },
     });
-    time.advance(2 * 86_400_000); // the planned day comes
+    time.advance(2 * 86_400_000); // the planned day comes: the idle lock ended the session meanwhile
+    await call(admin, 'session.login', { username: ADMIN.username, password: ADMIN.password });
     const { id } = await call(admin, 'stays.admit', { residentId: r.id, bedId: A, date: day(2) });
     expect(id).toBe(planId);
     expect(stays(r.id)).toEqual([{ bed_id: A, start_date: day(2), end_date: null, planned: 0 }]);
