@@ -11,11 +11,12 @@ import { admitted, day, newResident, newRoom, rawOutage, rawStay, residentInput,
 let admin: Client;
 let db: Db;
 let time: TestVault['time'];
+let core: TestVault['core'];
 let A: string;
 let B: string;
 
 it.beforeEach(async ({ vault }) => {
-  ({ client: admin, db, time } = vault);
+  ({ client: admin, db, time, core } = vault);
   const room = await newRoom(admin, 'Room 1', ['A', 'B']);
   A = room.beds.A!;
   B = room.beds.B!;
@@ -237,6 +238,7 @@ describe('planned admissions', () => {
     });
     time.advance(2 * 86_400_000); // the planned day comes: the idle lock ended the session meanwhile
     await call(admin, 'session.login', { username: ADMIN.username, password: ADMIN.password });
+    db = core.database(); // the lock closed the connection the test held
     const { id } = await call(admin, 'stays.admit', { residentId: r.id, bedId: A, date: day(2) });
     expect(id).toBe(planId);
     expect(stays(r.id)).toEqual([{ bed_id: A, start_date: day(2), end_date: null, planned: 0 }]);
