@@ -16,7 +16,8 @@ export const vaultHandlers: HandlerMap<'vault.status' | 'vault.setup' | 'vault.n
       lockedUsername: client.lockedUsername,
       lockReason: client.lockReason,
       lockMinutes: client.lockMinutes,
-      retryAt: s.state === 'ready' ? (core.throttle.retryAt(now)?.toISOString() ?? null) : null,
+      // Failures are counted per name: only the install-wide ceiling, or the name this window had.
+      retryAt: s.state === 'ready' ? (core.throttle.retryAt(client.lockedUsername, now)?.toISOString() ?? null) : null,
     };
   },
 

@@ -14,6 +14,7 @@ import { setSetting } from '../settings/queries.ts';
 import { insertUser } from '../users/queries.ts';
 import { normalisePassword } from './kdf.ts';
 import { makeSlot, newDataKey } from './keyring.ts';
+import { requireAcceptablePassword } from './password-policy.ts';
 import { newRecoveryKey } from './recovery-key.ts';
 import { bindRecoverySlot, bindSlot } from './slot-owners.ts';
 import { fsyncDir, writeVaultFile, type AuditHead } from './vault-file.ts';
@@ -27,6 +28,8 @@ export async function setUpVault(core: Core, input: SetupInput, now: Date): Prom
   const state = core.vaultState();
   if (state.state === 'broken') throw state.problem;
   if (state.state === 'ready') throw new AppError('ALREADY_SET_UP', 'Haven is already set up here.');
+  const { username, fullName, organisation, premises } = input;
+  await requireAcceptablePassword(input.password, { username, fullName, related: [organisation, premises] }, 'password');
 
   const dataKey = newDataKey();
   const recoveryKey = newRecoveryKey();
