@@ -1,6 +1,5 @@
 // App lifecycle: one instance, one window, the app:// protocol, the network air gap and the
 // core. Every decision is a pure function from security.ts; this file only wires them in.
-import { chmodSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, Menu, powerMonitor, protocol, session, type WebContents } from 'electron';
@@ -73,9 +72,7 @@ function onReady(): void {
   serveAppProtocol();
 
   const dataDir = dataDirArg !== undefined ? resolve(dataDirArg) : app.getPath('userData');
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  // Electron creates the default user-data folder itself, with the umask's mode.
-  if (dataDirArg === undefined && process.platform !== 'win32') chmodSync(dataDir, 0o700);
+  // The core creates the folder if needed and makes it (and its files) private to this OS user.
   core = openCore({ dataDir });
   registerRpc(core, { devServerUrl });
 

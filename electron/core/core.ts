@@ -8,6 +8,7 @@ import { checkAuditChain, currentAuditHead } from './audit/chain-check.ts';
 import type { LockReason } from '../../shared/session.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
+import { makeDataFolderPrivate } from './platform/private-files.ts';
 import { auditLock } from './session/lock.ts';
 import { dispatch } from './dispatch.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './vault/kdf.ts';
@@ -110,6 +111,8 @@ export class Core {
    * that merely constructing a core touches nothing on disk.
    */
   holdFolder(): void {
+    // Created if missing, and it and Haven's files in it made private to this OS user.
+    makeDataFolderPrivate(this.dataDir);
     this.folderLock.acquire();
   }
 

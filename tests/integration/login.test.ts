@@ -89,6 +89,13 @@ describe('login', () => {
 });
 
 describe('throttling', () => {
+  /** retryAt as the login screen learns it: from the THROTTLED answer to a try. */
+  async function retryAtFor(core: Core, username: string): Promise<string> {
+    const error = await callError(core.connect(), 'session.login', { username, password: 'any password at all' });
+    expect(error.code).toBe('THROTTLED');
+    return error.details!.retryAt as string;
+  }
+
   it('after 5 failures in a row the next try is THROTTLED, even with the right password', async () => {
     const { core, clock } = await signedOutVault();
     const client = core.connect();
@@ -97,16 +104,57 @@ describe('throttling', () => {
     expect(error.code).toBe('THROTTLED');
     expect(error.details?.retryAt).toBe(new Date(clock().getTime() + 30_000).toISOString());
     expect(client.session).toBeNull();
-    expect((await call(client, 'vault.status', {})).retryAt).toBe(error.details?.retryAt);
+    // Counted per name: a login screen that does not know who is coming shows no wait.
+    expect((await call(client, 'vault.status', {})).retryAt).toBeNull();
   });
 
-  it('unknown usernames count too (one counter for the whole install)', async () => {
+  it('one person’s wrong passwords throttle that name only: another user still signs in', async () => {
+    const { core, clock } = await signedOutVault();
+    const admin = core.connect();
+    await call(admin, 'session.login', right);
+    await addUser(core, { username: 'boris', fullName: 'Boris Staff', role: 'staff', password: 'boris has a password' }, admin.session!.userId, clock());
+    await call(admin, 'session.lock', {});
+
+    const shared = core.connect();
+    for (let i = 0; i < 6; i++) await callError(shared, 'session.login', wrong);
+    expect(await callError(shared, 'session.login', right)).toMatchObject({ code: 'THROTTLED' });
+    expect((await call(shared, 'session.login', { username: 'boris', password: 'boris has a password' })).user.username).toBe('boris');
+    // The window locked as boris shows no wait; ana is still held up.
+    await call(shared, 'session.lock', {});
+    expect((await call(shared, 'vault.status', {})).retryAt).toBeNull();
+    expect(await callError(core.connect(), 'session.login', right)).toMatchObject({ code: 'THROTTLED' });
+  });
+
+  it('unknown usernames are counted too, under the name typed', async () => {
     const { core } = await signedOutVault();
     const client = core.connect();
-    for (const username of ['a1x', 'b2y', 'c3z', 'd4w', 'e5v']) {
-      await callError(client, 'session.login', { username, password: 'whatever it is' });
+    const nobody = { username: 'nobody', password: 'whatever it is' };
+    for (let i = 0; i < 5; i++) expect(await callError(client, 'session.login', nobody)).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    // The same answer a real name gets: throttling does not tell which names exist.
+    expect(await callError(client, 'session.login', nobody)).toMatchObject({ code: 'THROTTLED' });
+    await call(client, 'session.login', right);
+  });
+
+  it('many failures across different names throttle every name (password spraying)', async () => {
+    const { core, clock, advance } = await signedOutVault();
+    const client = core.connect();
+    const first = clock().getTime();
+    for (let i = 0; i < 20; i++) {
+      expect(await callError(client, 'session.login', { username: `user${i}`, password: 'Summer2026!' })).toMatchObject({
+        code: 'WRONG_CREDENTIALS',
+      });
+      advance(1000);
     }
-    expect(await callError(client, 'session.login', right)).toMatchObject({ code: 'THROTTLED' });
+    const until = new Date(first + 15 * 60_000).toISOString();
+    expect(await callError(client, 'session.login', right)).toMatchObject({ code: 'THROTTLED', details: { retryAt: until } });
+    expect((await call(core.connect(), 'vault.status', {})).retryAt).toBe(until);
+    core.close();
+
+    const restarted = newCore(dir, clock);
+    cores.push(restarted);
+    expect(await callError(restarted.connect(), 'session.login', right)).toMatchObject({ code: 'THROTTLED', details: { retryAt: until } });
+    advance(Date.parse(until) - clock().getTime());
+    await call(restarted.connect(), 'session.login', right);
   });
 
   it('waits longer after each further failure, up to the exact retryAt', async () => {
@@ -116,7 +164,7 @@ describe('throttling', () => {
 
     const waits: number[] = [];
     for (let round = 0; round < 3; round++) {
-      const retryAt = Date.parse((await call(client, 'vault.status', {})).retryAt!);
+      const retryAt = Date.parse(await retryAtFor(core, 'ana'));
       waits.push(retryAt - clock().getTime());
       advance(retryAt - clock().getTime() - 1);
       expect(await callError(client, 'session.login', wrong)).toMatchObject({ code: 'THROTTLED' }); // 1 ms early
@@ -125,8 +173,8 @@ describe('throttling', () => {
     }
     expect(waits).toEqual([30_000, 60_000, 120_000]);
     // A THROTTLED answer is not itself a failure: the wait did not grow while being refused.
-    const throttle = JSON.parse(readFileSync(join(dir, 'login-throttle.json'), 'utf8')) as { failures: number };
-    expect(throttle.failures).toBe(8);
+    const throttle = JSON.parse(readFileSync(join(dir, 'login-throttle.json'), 'utf8')) as { names: Record<string, { failures: number }> };
+    expect(throttle.names.ana?.failures).toBe(8);
   });
 
   it('survives a restart, and a correct login after the wait resets the counter', async () => {
@@ -135,22 +183,23 @@ describe('throttling', () => {
       advance(60_001);
       await callError(core.connect(), 'session.login', wrong);
     }
-    const retryAt = (await call(core.connect(), 'vault.status', {})).retryAt!;
+    const retryAt = await retryAtFor(core, 'ana');
     core.close();
 
     const restarted = newCore(dir, clock);
     cores.push(restarted);
     const client = restarted.connect();
-    expect(await call(client, 'vault.status', {})).toMatchObject({ state: 'ready', retryAt });
     expect(await callError(client, 'session.login', right)).toMatchObject({ code: 'THROTTLED', details: { retryAt } });
 
     advance(Date.parse(retryAt) - clock().getTime());
     await call(client, 'session.login', right);
-    expect((await call(client, 'vault.status', {})).retryAt).toBeNull();
     // Counter reset: five fresh free failures before the next wait.
     await call(client, 'session.lock', {});
+    expect((await call(client, 'vault.status', {})).retryAt).toBeNull();
     for (let i = 0; i < 5; i++) expect(await callError(client, 'session.login', wrong)).toMatchObject({ code: 'WRONG_CREDENTIALS' });
     expect(await callError(client, 'session.login', wrong)).toMatchObject({ code: 'THROTTLED' });
+    // This window was ana's: its login screen shows her wait.
+    expect((await call(client, 'vault.status', {})).retryAt).toBe(new Date(clock().getTime() + 30_000).toISOString());
   });
 
   it('invalid input is not a failed attempt', async () => {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors.ts';
+import { createPrivateFile } from '../platform/private-files.ts';
 
 export type Db = Database.Database;
 
@@ -11,6 +12,7 @@ export const BUSY_TIMEOUT_MS = 5000;
  * SQLCipher 4 can open the file with the same key). Creates the file when `create` is set.
  */
 export function openDatabase(file: string, dataKey: Buffer, { create = false } = {}): Db {
+  if (create) createPrivateFile(file);
   const db = new Database(file, { fileMustExist: !create, timeout: BUSY_TIMEOUT_MS });
   try {
     // Order matters: cipher and legacy before the key, on every open, outside any transaction.
@@ -23,6 +25,7 @@ export function openDatabase(file: string, dataKey: Buffer, { create = false } =
     } catch (e) {
       throw new AppError('WRONG_KEY', `The database could not be opened with this key: ${(e as Error).message}`);
     }
+    requireIntact(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL'); // WAL's NORMAL can lose the last transaction on power loss
     db.pragma('foreign_keys = ON');
@@ -32,5 +35,24 @@ export function openDatabase(file: string, dataKey: Buffer, { create = false } =
   } catch (e) {
     db.close();
     throw e;
+  }
+}
+
+/**
+ * Reads every page once. SQLCipher checks each page's HMAC as it is read, so a damaged page deep in
+ * the file fails here, at open, as DATABASE_DAMAGED, rather than later as a random error. (The key
+ * was already proven by the first read, so this is damage, not a wrong key.)
+ */
+function requireIntact(db: Db): void {
+  let problems: string[];
+  try {
+    problems = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB|IOERR)/.test(code)) problems = [(e as Error).message];
+    else throw e;
+  }
+  if (problems.length !== 1 || problems[0] !== 'ok') {
+    throw new AppError('DATABASE_DAMAGED', `The database file is damaged: ${problems.join('; ')}`);
   }
 }

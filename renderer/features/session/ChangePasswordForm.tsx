@@ -17,12 +17,13 @@ export function ChangePasswordForm({ forced, onDone, onCancel }: { forced: boole
   const session = useSessionStore((s) => s.session);
   const signedIn = useSessionStore((s) => s.signedIn);
   const { run, busy, error } = useAction();
+  const owner = { username: session?.user.username ?? '', fullName: session?.user.fullName ?? '' };
   const form = useForm({
     mode: 'controlled',
     initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
     validate: {
       currentPassword: (v) => (forced || v ? null : 'validation.required'),
-      ...newPasswordRules,
+      ...newPasswordRules(() => owner),
     },
   });
 
@@ -34,7 +35,6 @@ export function ChangePasswordForm({ forced, onDone, onCancel }: { forced: boole
     onDone();
   });
 
-  const user = session?.user;
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -46,7 +46,7 @@ export function ChangePasswordForm({ forced, onDone, onCancel }: { forced: boole
             {...fieldProps(form, t, 'currentPassword')}
           />
         )}
-        <NewPasswordFields form={form} userInputs={user ? [user.username, user.fullName] : []} />
+        <NewPasswordFields form={form} owner={owner} />
         <Group justify="flex-end">
           {onCancel && (
             <Button variant="default" onClick={onCancel}>

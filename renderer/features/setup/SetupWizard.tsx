@@ -15,6 +15,13 @@ import { useSessionStore } from '../session/store.ts';
 const firstIssue = (schema: { safeParse(v: unknown): { error?: { issues: { message: string }[] } } }) => (v: unknown) =>
   schema.safeParse(v).error?.issues[0]?.message ?? null;
 
+/** The first administrator's words, as the core weighs them at set-up. */
+const setupOwner = (v: { username: string; fullName: string; organisation: string; premises: string }) => ({
+  username: v.username,
+  fullName: v.fullName,
+  related: [v.organisation, v.premises],
+});
+
 const STEP_FIELDS = [['organisation', 'premises'], ['username', 'fullName', 'newPassword', 'confirmPassword']] as const;
 
 /** First run: organisation and premises, the first administrator, then the recovery key. */
@@ -34,7 +41,7 @@ export function SetupWizard() {
       premises: firstIssue(nameSchema),
       username: firstIssue(usernameSchema),
       fullName: firstIssue(nameSchema),
-      ...newPasswordRules,
+      ...newPasswordRules(setupOwner),
     },
   });
 
@@ -101,10 +108,7 @@ export function SetupWizard() {
               <ErrorAlert error={error} />
               <TextInput label={t('fields.username')} autoFocus autoComplete="username" {...fieldProps(form, t, 'username')} />
               <TextInput label={t('fields.fullName')} autoComplete="name" {...fieldProps(form, t, 'fullName')} />
-              <NewPasswordFields
-                form={form}
-                userInputs={[form.getValues().username, form.getValues().fullName, form.getValues().organisation]}
-              />
+              <NewPasswordFields form={form} owner={setupOwner(form.getValues())} />
               <Group justify="space-between">
                 <Button variant="default" onClick={() => setStep(0)}>
                   {t('common.back')}
