@@ -23,6 +23,9 @@ export function openDatabase(file: string, dataKey: Buffer, { create = false } =
       // PRAGMA key always answers ok; the first read is what fails on a wrong key.
       db.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (e) {
+      // A wrong key garbles page 1, the header: "not a database". A damaged page further on (the
+      // schema spans several) reads as "malformed" with a key that is right.
+      if (isDamage(e) && sqliteCode(e) !== 'SQLITE_NOTADB') throw damaged((e as Error).message);
       throw new AppError('WRONG_KEY', `The database could not be opened with this key: ${(e as Error).message}`);
     }
     requireIntact(db);
@@ -48,11 +51,17 @@ function requireIntact(db: Db): void {
   try {
     problems = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
   } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB|IOERR)/.test(code)) problems = [(e as Error).message];
-    else throw e;
+    if (!isDamage(e)) throw e;
+    problems = [(e as Error).message];
   }
-  if (problems.length !== 1 || problems[0] !== 'ok') {
-    throw new AppError('DATABASE_DAMAGED', `The database file is damaged: ${problems.join('; ')}`);
-  }
+  if (problems.length !== 1 || problems[0] !== 'ok') throw damaged(problems.join('; '));
 }
+
+const sqliteCode = (e: unknown) => (e as { code?: unknown }).code;
+
+function isDamage(e: unknown): boolean {
+  const code = sqliteCode(e);
+  return typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB|IOERR)/.test(code);
+}
+
+const damaged = (detail: string) => new AppError('DATABASE_DAMAGED', `The database file is damaged: ${detail}`);
