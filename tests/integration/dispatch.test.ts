@@ -268,9 +268,10 @@ describe('dispatch always answers with a Result', () => {
   it('an unexpected failure inside a handler becomes INTERNAL, without details', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      // A data folder that does not exist: set-up fails in the file system, not with an AppError.
-      const ghost = join(dir, 'does-not-exist');
+      // A data folder removed after start: set-up fails in the file system, not with an AppError.
+      const ghost = join(dir, 'removed-after-start');
       const client = newCore(ghost).connect();
+      removeDir(ghost);
       const error = await callError(client, 'vault.setup', ADMIN);
       expect(error).toEqual({ code: 'INTERNAL', message: 'Something went wrong inside Haven.' });
       expect(spy).toHaveBeenCalled();
