@@ -1,19 +1,19 @@
 import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import type { Core } from '../../electron/core/index.ts';
-import { ADMIN, call, callError, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { ADMIN, call, callError, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 
 const PAGE = 4096; // SQLCipher 4's default page size
 
 let dir: string;
 const cores: Core[] = [];
-beforeEach(() => {
-  dir = tempDir();
+it.beforeEach(({ dir: d }) => {
+  dir = d;
 });
-afterEach(() => {
+it.afterEach(() => {
   for (const c of cores.splice(0)) c.close();
-  removeDir(dir);
 });
 
 /** A real encrypted vault of many pages, closed (its WAL folded into haven.db). */

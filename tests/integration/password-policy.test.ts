@@ -1,18 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/index.ts';
-import { ADMIN, call, callError, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect } from 'vitest';
+import type { Core } from '../../electron/core/index.ts';
+import { ADMIN, call, callError, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 
 let dir: string;
 let core: Core | undefined;
-beforeEach(() => {
-  dir = tempDir();
+it.beforeEach(({ dir: d }) => {
+  dir = d;
 });
-afterEach(() => {
+it.afterEach(() => {
   core?.close();
   core = undefined;
-  removeDir(dir);
 });
 
 describe('the core enforces the password policy', () => {

@@ -1,20 +1,20 @@
 import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Core } from '../../electron/core/index.ts';
 import { DATA_FILES, makeDataFolderPrivate } from '../../electron/core/platform/private-files.ts';
-import { ADMIN, call, callError, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { ADMIN, call, callError, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 let root: string;
 const cores: Core[] = [];
-beforeEach(() => {
-  root = tempDir();
+it.beforeEach(({ dir }) => {
+  root = dir;
 });
-afterEach(() => {
+it.afterEach(() => {
   for (const c of cores.splice(0)) c.close();
-  removeDir(root);
 });
 
 describe.skipIf(process.platform === 'win32')('the data folder is readable by its owner only', () => {
