@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, vi } from 'vitest';
@@ -268,10 +268,10 @@ describe('dispatch always answers with a Result', () => {
   it('an unexpected failure inside a handler becomes INTERNAL, without details', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      // A data folder removed after start: set-up fails in the file system, not with an AppError.
-      const ghost = join(dir, 'removed-after-start');
+      // A "data folder" that is a file: set-up fails in the file system, not with an AppError.
+      const ghost = join(dir, 'a-file-not-a-folder');
+      writeFileSync(ghost, 'x');
       const client = newCore(ghost).connect();
-      removeDir(ghost);
       const error = await callError(client, 'vault.setup', ADMIN);
       expect(error).toEqual({ code: 'INTERNAL', message: 'Something went wrong inside Haven.' });
       expect(spy).toHaveBeenCalled();

@@ -49,7 +49,9 @@ describe.skipIf(process.platform === 'win32')('the data folder is readable by it
     writeFileSync(join(dir, 'notes.txt'), 'not Haven’s'); // someone else's file is left alone
     chmodSync(join(dir, 'notes.txt'), 0o644);
 
-    cores.push(newCore(dir));
+    const restarted = newCore(dir);
+    cores.push(restarted);
+    await call(restarted.connect(), 'vault.status', {}); // the core takes its folder at the first call
     expect(mode(dir)).toBe(0o700);
     for (const f of ['haven.db', 'vault.json']) expect(mode(join(dir, f))).toBe(0o600);
     expect(mode(join(dir, 'notes.txt'))).toBe(0o644);

@@ -7,6 +7,7 @@ import { writeTx } from '../db/tx.ts';
 import { findUserByUsername, markPasswordChanged, type User } from '../users/queries.ts';
 import { normalisePassword } from '../vault/kdf.ts';
 import { burnKdfTime, openSlot, recoverySlot } from '../vault/keyring.ts';
+import { requireAcceptablePassword } from '../vault/password-policy.ts';
 import { writePasswordSlot } from '../vault/password-slot.ts';
 import { normaliseRecoveryKey } from '../vault/recovery-key.ts';
 import { isRecoverySlot, slotOfUser, slotOwner } from '../vault/slot-owners.ts';
@@ -15,8 +16,9 @@ import { startSession } from './view.ts';
 
 const WRONG = 'Wrong username or password.';
 
-function refuseWhileThrottled(core: Core, now: Date): void {
-  const retryAt = core.throttle.retryAt(now);
+/** Refuses while this name, or the whole install (password spraying), has failed too often. */
+function refuseWhileThrottled(core: Core, username: string, now: Date): void {
+  const retryAt = core.throttle.retryAt(username, now);
   if (retryAt) {
     throw new AppError('THROTTLED', 'Too many failed attempts; wait before trying again.', {
       details: { retryAt: retryAt.toISOString() },
@@ -34,7 +36,7 @@ function begin(core: Core, client: Client, user: User, now: Date, mustChangePass
     throw new AppError('ACCOUNT_INACTIVE', 'This account is not active. Ask an administrator.');
   }
   const db = core.database();
-  const failedBefore = core.throttle.succeeded();
+  const failedBefore = core.throttle.succeeded(user.username);
   let auditWarning: AuditWarning | null = null;
   try {
     writeTx(db, { at: now, userId: user.id }, (audit) => {
@@ -59,13 +61,13 @@ function begin(core: Core, client: Client, user: User, now: Date, mustChangePass
  * vault.json edited to move a slot to another account. Answered like a wrong password (and
  * counted as one), and audited without naming the account it claimed.
  */
-function refuseUnboundSlot(core: Core, db: Db, slot: Slot, now: Date): never {
+function refuseUnboundSlot(core: Core, db: Db, slot: Slot, username: string, now: Date): never {
   try {
     writeTx(db, { at: now, userId: null }, (audit) =>
       audit({ action: 'session.slotRefused', recordType: 'keySlot', recordId: slot.id }),
     );
   } finally {
-    core.throttle.failed(now);
+    core.throttle.failed(username, now);
     core.releaseIfUnused();
   }
   throw new AppError('WRONG_CREDENTIALS', WRONG);
@@ -88,19 +90,19 @@ async function openPasswordSlot(vault: VaultFile, username: string, password: st
 export async function login(core: Core, client: Client, username: string, password: string, now: Date): Promise<void> {
   core.holdFolder();
   const vault = core.readyVault();
-  refuseWhileThrottled(core, now);
+  refuseWhileThrottled(core, username, now);
   if (!vault.slots.some((s) => s.kind === 'password' && s.username === username)) {
     await burnKdfTime(vault); // an unknown name takes as long as a wrong password
   }
   const opened = await openPasswordSlot(vault, username, password);
   if (!opened) {
-    core.throttle.failed(now);
+    core.throttle.failed(username, now); // an unknown name is counted too, under the name typed
     throw new AppError('WRONG_CREDENTIALS', WRONG);
   }
   const db = core.unlock(opened.key);
   // Identity and role come from the database: the user with the typed name, who must own the slot.
   const user = findUserByUsername(db, username);
-  if (!user || slotOwner(db, opened.slot.id) !== user.id) refuseUnboundSlot(core, db, opened.slot, now);
+  if (!user || slotOwner(db, opened.slot.id) !== user.id) refuseUnboundSlot(core, db, opened.slot, username, now);
   begin(core, client, user, now, false);
 }
 
@@ -114,7 +116,7 @@ export async function loginWithRecoveryKey(
 ): Promise<void> {
   core.holdFolder();
   const vault = core.readyVault();
-  refuseWhileThrottled(core, now);
+  refuseWhileThrottled(core, username, now);
   const secret = normaliseRecoveryKey(typedKey);
   if (!secret) {
     throw new AppError('WRONG_RECOVERY_KEY', 'This is not a valid recovery key; check it for typing mistakes.', {
@@ -124,13 +126,13 @@ export async function loginWithRecoveryKey(
   const slot = recoverySlot(vault);
   const key = slot ? await openSlot(slot, secret) : null;
   if (!slot || !key) {
-    core.throttle.failed(now);
+    core.throttle.failed(username, now);
     throw new AppError('WRONG_RECOVERY_KEY', 'This recovery key does not open this Haven.');
   }
   const db = core.unlock(key);
   // A password slot relabelled "recovery" in vault.json is not the recovery slot the database knows.
   if (!isRecoverySlot(db, slot.id)) {
-    core.throttle.failed(now);
+    core.throttle.failed(username, now);
     core.releaseIfUnused();
     throw new AppError('WRONG_RECOVERY_KEY', 'This recovery key does not open this Haven.');
   }
@@ -153,18 +155,20 @@ export async function changePassword(
 ): Promise<void> {
   const session = client.session!;
   await core.exclusive(async () => {
+    const fullName = findUserByUsername(core.database(), session.username)?.fullName ?? '';
+    await requireAcceptablePassword(input.newPassword, { username: session.username, fullName }, 'newPassword');
     if (!session.mustChangePassword) {
       if (!input.currentPassword) {
         throw new AppError('VALIDATION', 'Type your current password.', { fields: { currentPassword: 'validation.required' } });
       }
       // Guessing someone's password at an unattended, unlocked screen counts like a failed login.
-      refuseWhileThrottled(core, now);
+      refuseWhileThrottled(core, session.username, now);
       // The slot the database says is this user's, whatever vault.json's labels say.
       const boundId = slotOfUser(core.database(), session.userId);
       const old = readVaultFile(core.vaultPath).slots.find((s) => s.kind === 'password' && s.id === boundId);
       const key = old ? await openSlot(old, normalisePassword(input.currentPassword)) : null;
       if (!key) {
-        core.throttle.failed(now);
+        core.throttle.failed(session.username, now);
         throw new AppError('WRONG_CREDENTIALS', 'The current password is wrong.', {
           fields: { currentPassword: 'validation.currentPasswordWrong' },
         });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors.ts';
+import { createPrivateFile } from '../platform/private-files.ts';
 
 /**
  * One process per data folder. Two Haven processes on one folder would each hold their own view of
@@ -22,6 +23,7 @@ export class FolderLock {
   /** Takes the lock, or throws FOLDER_IN_USE at once (no waiting) if another process has it. */
   acquire(): void {
     if (this.held) return;
+    createPrivateFile(this.path); // SQLite would create it with the umask's mode
     const db = new Database(this.path, { timeout: 0 });
     try {
       db.pragma('locking_mode = EXCLUSIVE');
