@@ -112,7 +112,7 @@ describe('a key slot belongs to the user the database says', () => {
     expect(await call(client, 'session.current', {})).toBeNull();
     expect(await callError(client, 'vault.newRecoveryKey', {})).toMatchObject({ code: 'NO_SESSION' });
     // Counted as a failed attempt, and the database was released again.
-    expect(JSON.parse(readFileSync(join(dir, 'login-throttle.json'), 'utf8'))).toMatchObject({ failures: 1 });
+    expect(JSON.parse(readFileSync(join(dir, 'login-throttle.json'), 'utf8'))).toMatchObject({ names: { ana: { failures: 1 } } });
     expect(() => core.database()).toThrow(expect.objectContaining({ code: 'NO_SESSION' }));
 
     const rows = auditSince(key, before);
