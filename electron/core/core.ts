@@ -10,7 +10,6 @@ import { openDatabase, type Db } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { makeDataFolderPrivate } from './platform/private-files.ts';
 import { auditLock } from './session/lock.ts';
-import { dispatch } from './dispatch.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './vault/kdf.ts';
 import { FolderLock } from './vault/folder-lock.ts';
 import { backfillSlotOwners } from './vault/slot-owners.ts';
@@ -37,6 +36,12 @@ export interface Session {
   auditWarning: AuditWarning | null;
 }
 
+/**
+ * dispatch.ts, handed in by openCore (index.ts): the handlers it reaches import this module's
+ * types, so importing dispatch from here would make a runtime import circle.
+ */
+export type Dispatch = (core: Core, client: Client, channel: unknown, input: unknown) => Promise<Result<unknown>>;
+
 export type VaultState =
   | { state: 'new' }
   | { state: 'ready' }
@@ -56,7 +61,7 @@ export class Client {
   }
 
   invoke(channel: unknown, input?: unknown): Promise<Result<unknown>> {
-    return dispatch(this.core, this, channel, input);
+    return this.core.invoke(this, channel, input);
   }
 
   /** Drops the session (button, Ctrl+L, idle, OS lock screen); the core closes the database if unused. */
@@ -94,8 +99,10 @@ export class Core {
   private readonly clients = new Set<Client>();
   private readonly folderLock: FolderLock;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly dispatch: Dispatch;
 
-  constructor(opts: CoreOptions) {
+  constructor(opts: CoreOptions, dispatch: Dispatch) {
+    this.dispatch = dispatch;
     this.dataDir = opts.dataDir;
     this.dbPath = join(opts.dataDir, 'haven.db');
     this.vaultPath = join(opts.dataDir, 'vault.json');
@@ -114,6 +121,11 @@ export class Core {
     // Created if missing, and it and Haven's files in it made private to this OS user.
     makeDataFolderPrivate(this.dataDir);
     this.folderLock.acquire();
+  }
+
+  /** A call from one of this core's clients (Client.invoke). */
+  invoke(client: Client, channel: unknown, input: unknown): Promise<Result<unknown>> {
+    return this.dispatch(this, client, channel, input);
   }
 
   connect(): Client {

@@ -3,7 +3,7 @@ import { contract, isChannel, type Channel } from '../../shared/contract.ts';
 import { AppError, type AppErrorShape, type Result } from '../../shared/errors.ts';
 import { roleAtLeast } from '../../shared/roles.ts';
 import type { Client, Core } from './core.ts';
-import type { Handler } from './handler.ts';
+import { handlerContext, type Handler } from './handler.ts';
 import { handlers } from './handlers.ts';
 import { enforceSessionLimits } from './session/limits.ts';
 import { isBusy } from './vault/folder-lock.ts';
@@ -70,7 +70,7 @@ export async function dispatch(core: Core, client: Client, channel: unknown, inp
   // renderer) and signing in do. Polls, refetches and draft saves run without a person present.
   try {
     const handler = handlers[channel] as Handler<Channel>;
-    const value = await handler(parsed.data as never, { core, client, now });
+    const value = await handler(parsed.data as never, handlerContext(core, client, now));
     const out = spec.output.safeParse(value);
     if (!out.success) {
       console.error(`[haven] ${channel} returned a value outside its contract`, out.error.issues);

@@ -1,5 +1,6 @@
 import type { Channel } from '../../shared/contract.ts';
 import type { HandlerMap } from './handler.ts';
+import { mergeHandlerMaps } from './merge-handlers.ts';
 import { draftsHandlers } from './drafts/handlers.ts';
 import { residentsHandlers } from './residents/handlers.ts';
 import { roomsHandlers } from './rooms/handlers.ts';
@@ -8,13 +9,16 @@ import { settingsHandlers } from './settings/handlers.ts';
 import { staysHandlers } from './stays/handlers.ts';
 import { vaultHandlers } from './vault/handlers.ts';
 
-/** Every channel of the contract has exactly one handler; the type fails if one is missing. */
-export const handlers: HandlerMap<Channel> = {
-  ...vaultHandlers,
-  ...sessionHandlers,
-  ...residentsHandlers,
-  ...roomsHandlers,
-  ...staysHandlers,
-  ...settingsHandlers,
-  ...draftsHandlers,
-};
+/**
+ * Every channel of the contract has exactly one handler: the type fails if one is missing, and
+ * mergeHandlerMaps throws at load time if two domains claim the same channel.
+ */
+export const handlers: HandlerMap<Channel> = mergeHandlerMaps(
+  vaultHandlers,
+  sessionHandlers,
+  residentsHandlers,
+  roomsHandlers,
+  staysHandlers,
+  settingsHandlers,
+  draftsHandlers,
+);

@@ -1,5 +1,4 @@
 import { localIsoDate } from '../../../shared/dates.ts';
-import { actorOf } from '../actor.ts';
 import type { HandlerMap } from '../handler.ts';
 import {
   acceptReferral,
@@ -24,32 +23,32 @@ type ResidentsChannel =
   | 'residents.archive';
 
 export const residentsHandlers: HandlerMap<ResidentsChannel> = {
-  'residents.list': (_input, { core, now }) => listResidents(core.database(), localIsoDate(now)),
+  'residents.list': (_input, { db, now }) => listResidents(db, localIsoDate(now)),
 
-  'residents.get': ({ id }, ctx) => readResident(ctx.core.database(), id, actorOf(ctx)),
+  'residents.get': ({ id }, ctx) => readResident(ctx.db, id, ctx.actor),
 
-  'residents.revealName': ({ id }, ctx) => revealName(ctx.core.database(), id, actorOf(ctx)),
+  'residents.revealName': ({ id }, ctx) => revealName(ctx.db, id, ctx.actor),
 
-  'residents.create': ({ fields }, ctx) => createResident(ctx.core.database(), fields, actorOf(ctx)),
+  'residents.create': ({ fields }, ctx) => createResident(ctx.db, fields, ctx.actor),
 
   'residents.update': ({ id, fields }, ctx) => {
-    const db = ctx.core.database();
-    updateResident(db, id, fields, actorOf(ctx));
+    const db = ctx.db;
+    updateResident(db, id, fields, ctx.actor);
     return residentDetail(db, id, localIsoDate(ctx.now));
   },
 
   'residents.acceptReferral': ({ id }, ctx) => {
-    acceptReferral(ctx.core.database(), id, actorOf(ctx));
+    acceptReferral(ctx.db, id, ctx.actor);
     return { ok: true };
   },
 
   'residents.declineReferral': ({ id, reason }, ctx) => {
-    declineReferral(ctx.core.database(), id, reason, actorOf(ctx));
+    declineReferral(ctx.db, id, reason, ctx.actor);
     return { ok: true };
   },
 
   'residents.archive': ({ id }, ctx) => {
-    archiveResident(ctx.core.database(), id, actorOf(ctx));
+    archiveResident(ctx.db, id, ctx.actor);
     return { ok: true };
   },
 };

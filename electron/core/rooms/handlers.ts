@@ -1,4 +1,3 @@
-import { actorOf } from '../actor.ts';
 import type { HandlerMap } from '../handler.ts';
 import { listRooms } from './queries.ts';
 import { createBed, createRoom, editRoom, endOutOfService, retire, setOutOfService } from './service.ts';
@@ -13,26 +12,26 @@ type RoomsChannel =
   | 'beds.endOutOfService';
 
 export const roomsHandlers: HandlerMap<RoomsChannel> = {
-  'rooms.list': (_input, { core }) => listRooms(core.database()),
+  'rooms.list': (_input, { db }) => listRooms(db),
 
-  'rooms.create': ({ fields }, ctx) => ({ id: createRoom(ctx.core.database(), fields, actorOf(ctx)) }),
+  'rooms.create': ({ fields }, ctx) => ({ id: createRoom(ctx.db, fields, ctx.actor) }),
 
   'rooms.update': ({ id, fields }, ctx) => {
-    editRoom(ctx.core.database(), id, fields, actorOf(ctx));
+    editRoom(ctx.db, id, fields, ctx.actor);
     return { ok: true };
   },
 
   'rooms.retire': ({ id, date }, ctx) => {
-    retire(ctx.core.database(), id, date, actorOf(ctx));
+    retire(ctx.db, id, date, ctx.actor);
     return { ok: true };
   },
 
-  'beds.create': ({ roomId, label }, ctx) => ({ id: createBed(ctx.core.database(), roomId, label, actorOf(ctx)) }),
+  'beds.create': ({ roomId, label }, ctx) => ({ id: createBed(ctx.db, roomId, label, ctx.actor) }),
 
-  'beds.setOutOfService': (input, ctx) => ({ id: setOutOfService(ctx.core.database(), input, actorOf(ctx)) }),
+  'beds.setOutOfService': (input, ctx) => ({ id: setOutOfService(ctx.db, input, ctx.actor) }),
 
   'beds.endOutOfService': ({ outageId, untilDate }, ctx) => {
-    endOutOfService(ctx.core.database(), outageId, untilDate, actorOf(ctx));
+    endOutOfService(ctx.db, outageId, untilDate, ctx.actor);
     return { ok: true };
   },
 };

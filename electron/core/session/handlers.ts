@@ -31,8 +31,7 @@ export const sessionHandlers: HandlerMap<SessionChannel> = {
     return sessionView(core, client);
   },
 
-  'session.setLanguage': ({ language }, { core, client, now }) => {
-    const db = core.database();
+  'session.setLanguage': ({ language }, { core, client, db, now }) => {
     const userId = client.session!.userId;
     writeTx(db, { at: now, userId }, (audit) => {
       setUserLanguage(db, userId, language);

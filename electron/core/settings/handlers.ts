@@ -4,10 +4,9 @@ import { setSetting } from './queries.ts';
 import { idleLockMinutes, sessionSettings } from './session-settings.ts';
 
 export const settingsHandlers: HandlerMap<'settings.get' | 'settings.setIdleLock'> = {
-  'settings.get': (_input, { core }) => sessionSettings(core.database()),
+  'settings.get': (_input, { db }) => sessionSettings(db),
 
-  'settings.setIdleLock': ({ minutes }, { core, client, now }) => {
-    const db = core.database();
+  'settings.setIdleLock': ({ minutes }, { db, client, now }) => {
     const from = idleLockMinutes(db);
     writeTx(db, { at: now, userId: client.session!.userId }, (audit) => {
       setSetting(db, 'idleLockMinutes', String(minutes));

@@ -1,4 +1,3 @@
-import { actorOf } from '../actor.ts';
 import type { HandlerMap } from '../handler.ts';
 import { boardOn } from './board.ts';
 import { admit, cancelPlan, exit, move, plan } from './service.ts';
@@ -6,21 +5,21 @@ import { admit, cancelPlan, exit, move, plan } from './service.ts';
 type StaysChannel = 'stays.board' | 'stays.admit' | 'stays.move' | 'stays.exit' | 'stays.plan' | 'stays.cancelPlan';
 
 export const staysHandlers: HandlerMap<StaysChannel> = {
-  'stays.board': ({ date }, { core }) => boardOn(core.database(), date),
+  'stays.board': ({ date }, { db }) => boardOn(db, date),
 
-  'stays.admit': (input, ctx) => ({ id: admit(ctx.core.database(), input, actorOf(ctx)) }),
+  'stays.admit': (input, ctx) => ({ id: admit(ctx.db, input, ctx.actor) }),
 
-  'stays.move': (input, ctx) => ({ id: move(ctx.core.database(), input, actorOf(ctx)) }),
+  'stays.move': (input, ctx) => ({ id: move(ctx.db, input, ctx.actor) }),
 
   'stays.exit': (input, ctx) => {
-    exit(ctx.core.database(), input, actorOf(ctx));
+    exit(ctx.db, input, ctx.actor);
     return { ok: true };
   },
 
-  'stays.plan': (input, ctx) => ({ id: plan(ctx.core.database(), input, actorOf(ctx)) }),
+  'stays.plan': (input, ctx) => ({ id: plan(ctx.db, input, ctx.actor) }),
 
   'stays.cancelPlan': ({ id }, ctx) => {
-    cancelPlan(ctx.core.database(), id, actorOf(ctx));
+    cancelPlan(ctx.db, id, ctx.actor);
     return { ok: true };
   },
 };
