@@ -22,6 +22,17 @@ import { bedLabelSchema, outageInputSchema, roomFieldsSchema, roomSchema } from 
 import { draftDataSchema, draftKeySchema, draftRouteSchema, draftSchema } from './drafts.ts';
 import { idleMinutesSchema, lockReasonSchema, sessionSettingsSchema } from './session.ts';
 import { admitInputSchema, boardSchema, exitInputSchema, moveInputSchema, planInputSchema } from './stays.ts';
+import {
+  createActionInputSchema,
+  createGoalInputSchema,
+  createReviewInputSchema,
+  planGetInputSchema,
+  planGetOutputSchema,
+  staffMemberSchema,
+  updateActionInputSchema,
+  updateGoalInputSchema,
+  updateReviewInputSchema,
+} from './plans.ts';
 
 /**
  * `public`: callable without a session (vault state, set-up, login).
@@ -168,6 +179,24 @@ export const contract = {
   'stays.exit': channel({ input: exitInputSchema, output: done, access: 'staff' }),
   'stays.plan': channel({ input: planInputSchema, output: byId.strip(), access: 'staff' }),
   'stays.cancelPlan': channel({ input: byId, output: done, access: 'staff' }),
+
+  // Support plans: versions (one active, earlier ones frozen), goals, actions, reviews.
+  /** Reading the plan is reading the resident's record: audited as residents.get is. */
+  'plans.get': channel({ input: planGetInputSchema, output: planGetOutputSchema, access: 'staff' }),
+  /** The next version as a copy of the active one (the first one empty); the old one is frozen. */
+  'plans.newVersion': channel({
+    input: z.object({ residentId: z.string().min(1) }).strict(),
+    output: z.object({ id: z.string(), version: z.number().int() }),
+    access: 'staff',
+  }),
+  'plans.createGoal': channel({ input: createGoalInputSchema, output: byId.strip(), access: 'staff' }),
+  'plans.updateGoal': channel({ input: updateGoalInputSchema, output: done, access: 'staff' }),
+  'plans.createAction': channel({ input: createActionInputSchema, output: byId.strip(), access: 'staff' }),
+  'plans.updateAction': channel({ input: updateActionInputSchema, output: done, access: 'staff' }),
+  'plans.createReview': channel({ input: createReviewInputSchema, output: byId.strip(), access: 'staff' }),
+  'plans.updateReview': channel({ input: updateReviewInputSchema, output: done, access: 'staff' }),
+  /** Who can be responsible for an action: active accounts, id and full name only. */
+  'plans.users': channel({ input: empty, output: z.array(staffMemberSchema), access: 'staff' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/contract.ts';
 import type { HandlerMap } from './handler.ts';
 import { mergeHandlerMaps } from './merge-handlers.ts';
 import { draftsHandlers } from './drafts/handlers.ts';
+import { plansHandlers } from './plans/handlers.ts';
 import { residentsHandlers } from './residents/handlers.ts';
 import { roomsHandlers } from './rooms/handlers.ts';
 import { sessionHandlers } from './session/handlers.ts';
@@ -21,4 +22,5 @@ export const handlers: HandlerMap<Channel> = mergeHandlerMaps(
   staysHandlers,
   settingsHandlers,
   draftsHandlers,
+  plansHandlers,
 );

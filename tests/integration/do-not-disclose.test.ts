@@ -53,6 +53,7 @@ function sharedScreenCalls(): { channel: Channel; input: unknown }[] {
   return [
     { channel: 'residents.list', input: {} },
     ...byId.map((input) => ({ channel: 'residents.get' as const, input })),
+    ...Object.values(ids).map((residentId) => ({ channel: 'plans.get' as const, input: { residentId } })),
     ...dates.map((date) => ({ channel: 'stays.board' as const, input: { date } })),
     { channel: 'rooms.list', input: {} },
     { channel: 'session.current', input: {} },
