@@ -7,6 +7,7 @@ import { CenteredCard } from './components/CenteredCard.tsx';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
 import { DraftReturn } from './features/drafts/DraftReturn.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
+import { PlanPrintPage } from './features/plans/PlanPrintPage.tsx';
 import { ReferralsPage } from './features/referrals/ReferralsPage.tsx';
 import { IntakePage } from './features/residents/intake/IntakePage.tsx';
 import { ResidentsPage } from './features/residents/list/ResidentsPage.tsx';
@@ -80,6 +81,7 @@ export function App() {
             <Route path="/residents/new" element={<IntakePage />} />
             <Route path="/residents/:id" element={<ResidentPage />} />
             <Route path="/residents/:id/edit" element={<IntakePage />} />
+            <Route path="/residents/:id/plan/:version/print" element={<PlanPrintPage />} />
             <Route path="/referrals" element={<ReferralsPage />} />
             <Route path="/board" element={<BedBoardPage />} />
             <Route path="/rooms" element={<RoomsPage />} />

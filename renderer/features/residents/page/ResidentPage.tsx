@@ -6,6 +6,7 @@ import { localIsoDate } from '../../../../shared/dates.ts';
 import { isMinorOn, type RevealedName } from '../../../../shared/residents.ts';
 import { useChannelMutation } from '../../../api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { PlanSection } from '../../plans/PlanSection.tsx';
 import { StayActions } from '../../stays/StayActions.tsx';
 import { ResidentFlags } from '../ResidentFlags.tsx';
 import { StatusBadge } from '../StatusBadge.tsx';
@@ -88,6 +89,7 @@ export function ResidentPage() {
 
       <ErrorAlert error={reveal.error} />
       <ProfileView resident={r} revealedName={revealedName} onToggleReveal={() => void toggleReveal()} />
+      <PlanSection key={r.id} residentId={r.id} />
       <StayHistory stays={r.stays} />
       <ChangeLog changes={r.changes} residentName={nameOf} />
     </Stack>
