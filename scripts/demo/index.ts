@@ -2,6 +2,7 @@
 import type { Db } from '../../electron/core/db/connection.ts';
 import type { DayClock } from './clock.ts';
 import { simulate } from './history.ts';
+import { seedPlans } from './plans.ts';
 import { createPremises } from './premises.ts';
 import { seededRng } from './prng.ts';
 import { demoSummary } from './summary.ts';
@@ -26,6 +27,8 @@ export function seedDemoHistory(db: Db, o: DemoOptions): string {
   db.transaction(() => {
     const beds = createPremises(db, { now: o.clock.at(DEMO_START), userId: o.managerId });
     simulate({ db, rng, clock: o.clock, beds, start: DEMO_START, residents: o.residents, staffIds: o.staffIds, managerId: o.managerId });
+    // Its own stream, so that the history above stays what it was for a seed.
+    seedPlans({ db, rng: seededRng(o.seed + 1_000_003), clock: o.clock, staffIds: o.staffIds });
   })();
   return demoSummary(db, o.clock.today);
 }

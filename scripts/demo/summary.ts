@@ -1,7 +1,8 @@
 // What the demo made, counted back from the database (so that it also checks what was written).
 import type { Db } from '../../electron/core/db/connection.ts';
+import { dueActions } from '../../electron/core/plans/queries.ts';
 import { boardOn } from '../../electron/core/stays/board.ts';
-import type { IsoDate } from '../../shared/dates.ts';
+import { addDays, type IsoDate } from '../../shared/dates.ts';
 import { isMinorOn } from '../../shared/residents.ts';
 
 const one = (db: Db, sql: string): number => (db.prepare(sql).get() as { n: number }).n;
@@ -29,6 +30,7 @@ export function demoSummary(db: Db, today: IsoDate): string {
     `identified  ${grouped(db, 'SELECT identification_status AS k, count(*) AS n FROM residents GROUP BY identification_status ORDER BY identification_status')}`,
     `stays       ${one(db, 'SELECT count(*) AS n FROM stays WHERE planned = 0')} (${one(db, "SELECT count(*) AS n FROM audit_log WHERE action = 'stays.move'")} moves, ${one(db, "SELECT count(*) AS n FROM audit_log WHERE action = 'stays.admit' AND json_extract(detail, '$.readmission') = 1")} re-admissions), ${one(db, 'SELECT count(*) AS n FROM stays WHERE planned = 1')} planned admissions`,
     `exits       ${grouped(db, "SELECT json_extract(detail, '$.destination') AS k, count(*) AS n FROM audit_log WHERE action = 'stays.exit' GROUP BY k ORDER BY k")}`,
+    `plans       ${one(db, 'SELECT count(DISTINCT resident_id) AS n FROM plans')} residents with a plan (${one(db, 'SELECT count(*) AS n FROM plans')} versions); active: ${one(db, 'SELECT count(*) AS n FROM plan_goals g JOIN plans p ON p.id = g.plan_id AND p.active = 1')} goals, ${one(db, 'SELECT count(*) AS n FROM plan_actions a JOIN plan_goals g ON g.id = a.goal_id JOIN plans p ON p.id = g.plan_id AND p.active = 1')} actions (${dueActions(db, { until: addDays(today, -1) }).length} overdue today), ${one(db, 'SELECT count(*) AS n FROM plan_reviews v JOIN plans p ON p.id = v.plan_id AND p.active = 1')} reviews`,
     `changes     ${one(db, 'SELECT count(*) AS n FROM resident_changes')} field changes in the change log, ${one(db, 'SELECT count(*) AS n FROM audit_log')} audit entries`,
     `today       ${today}: ${board.occupied} of ${board.beds} beds occupied, ${board.reserved} reserved, ${board.outOfService} out of service, ${board.free} free`,
   ];

@@ -16,8 +16,13 @@ async function demo(seed: number) {
   const list = await call(client, 'residents.list', {});
   const board = await call(client, 'stays.board', { date: made.today });
   const rooms = await call(client, 'rooms.list', {});
+  const plans = await Promise.all(list.filter((r) => r.status === 'in_residence').map((r) => call(client, 'plans.get', { residentId: r.id })));
   // What a person sees, without the ids (new uuids each run).
   const seen = {
+    plans: plans
+      .filter((p) => p.plan)
+      .map((p) => ({ code: p.resident.code, version: p.plan!.version, goals: p.plan!.goals.map((g) => ({ domain: g.domain, status: g.status, target: g.targetDate, actions: g.actions.map((x) => [x.dueDate, x.doneDate, x.responsibleName]) })), reviews: p.plan!.reviews.length }))
+      .sort((x, y) => x.code.localeCompare(y.code)),
     residents: list.map(({ id: _id, ...r }) => r).sort((a, b) => a.code.localeCompare(b.code)),
     board: board.rooms.map((r) => ({ room: r.name, beds: r.beds.map((b) => [b.label, b.state, b.resident?.code ?? null, b.since]) })),
   };
@@ -42,4 +47,9 @@ it('demo data is the same for the same seed, different for another, and usable b
   expect(a.seen.residents.some((r) => r.minor)).toBe(true);
   expect(a.seen.residents.some((r) => r.doNotDisclose)).toBe(true);
   expect(a.seen.residents.some((r) => r.referralOutcome === 'declined')).toBe(true);
+  // People in residence have support plans with goals and actions, some reviewed and in a later version.
+  expect(a.seen.plans.length).toBeGreaterThan(0);
+  expect(a.seen.plans.every((p) => p.goals.length >= 2 && p.goals.every((g) => g.actions.length >= 1))).toBe(true);
+  expect(a.seen.plans.some((p) => p.reviews > 0)).toBe(true);
+  expect(a.made.summary).toMatch(/plans +\d+ residents with a plan/);
 });

@@ -47,7 +47,7 @@ export function GoalCard({ goal, today, onEdit, onAddAction, onEditAction }: Pro
               <Table.Tr>
                 <Table.Th>{t('plans.columns.what')}</Table.Th>
                 <Table.Th w={180}>{t('plans.columns.responsible')}</Table.Th>
-                <Table.Th w={150}>{t('plans.columns.due')}</Table.Th>
+                <Table.Th w={210}>{t('plans.columns.due')}</Table.Th>
                 <Table.Th w={110}>{t('plans.columns.done')}</Table.Th>
                 {onEditAction && <Table.Th w={90} />}
               </Table.Tr>
