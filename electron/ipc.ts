@@ -2,6 +2,7 @@
 // locking) lives in rpc.ts so that it is tested without Electron.
 import { ipcMain } from 'electron';
 import type { Core } from './core/index.ts';
+import { registerPrint } from './print.ts';
 import { createRpcBridge, type RpcOptions } from './rpc.ts';
 
 let lockEverything: () => void = () => {};
@@ -13,6 +14,8 @@ export function registerRpc(core: Core, options: RpcOptions = {}): void {
   lockEverything = () => bridge.lockAll();
   enforceEverything = () => bridge.enforceLimits();
   ipcMain.handle('rpc', (event, channel: unknown, input: unknown) => bridge.handle(event, channel, input));
+  // Prints are audited through the same bridge: the same sender check, the same window's session.
+  registerPrint((event, record) => bridge.handle(event, 'audit.recordPrint', record));
 }
 
 /** Drops every window's session (OS suspend, lock screen, OS idle time). */
@@ -27,6 +30,7 @@ export function enforceSessionLimits(): void {
 
 export function unregisterRpc(): void {
   ipcMain.removeHandler('rpc');
+  ipcMain.removeHandler('print');
   lockEverything = () => {};
   enforceEverything = () => {};
 }

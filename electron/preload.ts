@@ -4,4 +4,6 @@ import { contextBridge, ipcRenderer } from 'electron';
 
 contextBridge.exposeInMainWorld('haven', {
   invoke: (channel: string, input?: unknown): Promise<unknown> => ipcRenderer.invoke('rpc', channel, input),
+  /** The print dialog or "Save as PDF" for this window (electron/print.ts); audited by the core. */
+  print: (request: unknown): Promise<unknown> => ipcRenderer.invoke('print', request),
 });

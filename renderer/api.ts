@@ -2,11 +2,16 @@ import { QueryClient, useMutation, useQuery, useQueryClient, type UseQueryOption
 import { useCallback, useState } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../shared/contract.ts';
 import type { AppErrorShape, Result } from '../shared/errors.ts';
+import type { PrintOutcome, PrintRequest } from '../shared/print.ts';
 
 declare global {
   interface Window {
     /** Exposed by the preload (Electron) or the E2E bridge: the only way out of the renderer. */
-    haven: { invoke(channel: string, input: unknown): Promise<Result<unknown>> };
+    haven: {
+      invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+      /** Electron only (electron/print.ts): the print dialog or "Save as PDF"; absent in a plain browser. */
+      print?: (request: PrintRequest) => Promise<PrintOutcome>;
+    };
   }
 }
 

@@ -21,6 +21,7 @@ import {
 import { bedLabelSchema, outageInputSchema, roomFieldsSchema, roomSchema } from './rooms.ts';
 import { draftDataSchema, draftKeySchema, draftRouteSchema, draftSchema } from './drafts.ts';
 import { idleMinutesSchema, lockReasonSchema, sessionSettingsSchema } from './session.ts';
+import { printRecordSchema } from './print.ts';
 import { admitInputSchema, boardSchema, exitInputSchema, moveInputSchema, planInputSchema } from './stays.ts';
 import {
   createActionInputSchema,
@@ -197,6 +198,8 @@ export const contract = {
   'plans.updateReview': channel({ input: updateReviewInputSchema, output: done, access: 'staff' }),
   /** Who can be responsible for an action: active accounts, id and full name only. */
   'plans.users': channel({ input: empty, output: z.array(staffMemberSchema), access: 'staff' }),
+  // Every print or PDF of a Haven document leaves an audit entry (what, which period, names or codes).
+  'audit.recordPrint': channel({ input: printRecordSchema, output: done, access: 'staff' }),
 } as const;
 
 export type Contract = typeof contract;

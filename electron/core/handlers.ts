@@ -3,6 +3,7 @@ import type { HandlerMap } from './handler.ts';
 import { mergeHandlerMaps } from './merge-handlers.ts';
 import { draftsHandlers } from './drafts/handlers.ts';
 import { plansHandlers } from './plans/handlers.ts';
+import { printHandlers } from './print/handlers.ts';
 import { residentsHandlers } from './residents/handlers.ts';
 import { roomsHandlers } from './rooms/handlers.ts';
 import { sessionHandlers } from './session/handlers.ts';
@@ -23,4 +24,5 @@ export const handlers: HandlerMap<Channel> = mergeHandlerMaps(
   settingsHandlers,
   draftsHandlers,
   plansHandlers,
+  printHandlers,
 );

@@ -12,7 +12,9 @@ import { BedTile, STATE_COLOURS } from './BedTile.tsx';
 import { todayIso, useBoardOn } from './data.ts';
 import { PlaceDialog } from './PlaceDialog.tsx';
 import { useBoardStore } from './store.ts';
-import './board-print.css';
+import { PrintControls } from '../../print/PrintControls.tsx';
+import { usePrint } from '../../print/usePrint.ts';
+import { BoardPrint } from './BoardPrint.tsx';
 
 /** Who sleeps where on a night, room by room, with what is free, reserved or out of service. */
 export function BedBoardPage() {
@@ -21,6 +23,7 @@ export function BedBoardPage() {
   const { data: board, error, isPending: loading } = useBoardOn(date);
   const [admitBed, setAdmitBed] = useState<string | null>(null);
   const today = todayIso();
+  const printing = usePrint({ what: 'bedBoard', period: date });
 
   // The first visit shows tonight; coming back keeps the night that was shown, with fresh data.
   useEffect(visit, [visit]);
@@ -68,11 +71,9 @@ export function BedBoardPage() {
           <Button variant="default" onClick={() => setDate(today)} disabled={date === today}>
             {t('stays.board.today')}
           </Button>
-          <Button variant="default" onClick={() => window.print()}>
-            {t('stays.board.print')}
-          </Button>
         </Group>
       </Group>
+      <PrintControls state={printing} disabled={!shown} />
 
       <ErrorAlert error={error} />
       {!shown && loading && <Loader aria-label={t('stays.picker.loading')} />}
@@ -122,6 +123,7 @@ export function BedBoardPage() {
           ))}
         </Box>
       )}
+      {shown && <BoardPrint board={shown} codesOnly={printing.codesOnly} />}
       <PlaceDialog
         opened={admitBed !== null}
         mode="admit"
