@@ -19,6 +19,18 @@ import {
   revealedNameSchema,
 } from './residents.ts';
 import { bedLabelSchema, outageInputSchema, roomFieldsSchema, roomSchema } from './rooms.ts';
+import {
+  backupCreateInputSchema,
+  backupCreateOutputSchema,
+  backupInfoSchema,
+  backupOpenInputSchema,
+  backupProgressSchema,
+  backupRestoreInputSchema,
+  backupSettingsInputSchema,
+  backupStatusSchema,
+  driveSchema,
+  folderInfoSchema,
+} from './backup.ts';
 import { draftDataSchema, draftKeySchema, draftRouteSchema, draftSchema } from './drafts.ts';
 import { idleMinutesSchema, lockReasonSchema, sessionSettingsSchema } from './session.ts';
 import { printRecordSchema } from './print.ts';
@@ -200,6 +212,22 @@ export const contract = {
   'plans.users': channel({ input: empty, output: z.array(staffMemberSchema), access: 'staff' }),
   // Every print or PDF of a Haven document leaves an audit entry (what, which period, names or codes).
   'audit.recordPrint': channel({ input: printRecordSchema, output: done, access: 'staff' }),
+
+  // Backups (verified on the target) and restore; administrators only.
+  'backup.create': channel({ input: backupCreateInputSchema, output: backupCreateOutputSchema, access: 'admin' }),
+  /** Stage of the backup or restore running now (polled by the progress bar while the job runs). */
+  'backup.progress': channel({ input: empty, output: backupProgressSchema, access: 'admin' }),
+  'backup.inspect': channel({ input: backupOpenInputSchema, output: backupInfoSchema, access: 'admin' }),
+  /** Replaces every record with the backup's; every window is signed out afterwards. */
+  'backup.restore': channel({ input: backupRestoreInputSchema, output: done, access: 'admin' }),
+  'backup.drives': channel({ input: empty, output: z.array(driveSchema), access: 'admin' }),
+  'backup.folderInfo': channel({
+    input: z.object({ path: z.string().trim().min(1).max(4096) }).strict(),
+    output: folderInfoSchema,
+    access: 'admin',
+  }),
+  'backup.status': channel({ input: empty, output: backupStatusSchema, access: 'admin' }),
+  'backup.setSettings': channel({ input: backupSettingsInputSchema, output: backupStatusSchema, access: 'admin' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,9 @@ import { FolderLock } from './vault/folder-lock.ts';
 import { backfillSlotOwners } from './vault/slot-owners.ts';
 import { LoginThrottle } from './vault/throttle.ts';
 import { auditHeadOf, readVaultFile, writeVaultFile, type VaultFile } from './vault/vault-file.ts';
+import { DEFAULT_BACKUP_WORKER } from './backup/run-worker.ts';
+import type { BackupTesting } from './backup/testing.ts';
+import { recoverInterruptedRestore } from './backup/swap.ts';
 
 export interface CoreOptions {
   /** Folder holding haven.db and vault.json. */
@@ -23,6 +26,12 @@ export interface CoreOptions {
   clock?: () => Date;
   /** scrypt cost for new key slots; tests pass a cheaper one. Existing slots keep their own. */
   kdfCost?: KdfCost;
+  /** The backup worker's entry: the Electron build passes its bundled file; Node runs worker.ts. */
+  backupWorker?: string | URL;
+  /** Written into each backup's metadata. */
+  appVersion?: string;
+  /** Tests only: a write failing half-way, a pause at a step of a restore. */
+  backupTesting?: BackupTesting;
 }
 
 export interface Session {
@@ -94,6 +103,9 @@ export class Core {
   readonly throttle: LoginThrottle;
   readonly clock: () => Date;
   readonly kdfCost: KdfCost;
+  readonly backupWorker: string | URL;
+  readonly appVersion: string;
+  readonly backupTesting: BackupTesting;
   private db: Db | null = null;
   private dataKey: Buffer | null = null;
   private readonly clients = new Set<Client>();
@@ -109,6 +121,9 @@ export class Core {
     this.throttle = new LoginThrottle(join(opts.dataDir, 'login-throttle.json'));
     this.clock = opts.clock ?? (() => new Date());
     this.kdfCost = opts.kdfCost ?? DEFAULT_KDF_COST;
+    this.backupWorker = opts.backupWorker ?? DEFAULT_BACKUP_WORKER;
+    this.appVersion = opts.appVersion ?? 'dev';
+    this.backupTesting = opts.backupTesting ?? {};
     this.folderLock = new FolderLock(opts.dataDir);
   }
 
@@ -121,6 +136,8 @@ export class Core {
     // Created if missing, and it and Haven's files in it made private to this OS user.
     makeDataFolderPrivate(this.dataDir);
     this.folderLock.acquire();
+    // A restore cut short by a crash is finished (or undone) before anything reads the database.
+    recoverInterruptedRestore(this);
   }
 
   /** A call from one of this core's clients (Client.invoke). */
@@ -216,6 +233,15 @@ export class Core {
   /** Closes the database and wipes the key once no window holds a session. */
   releaseIfUnused(): void {
     for (const c of this.clients) if (c.session) return;
+    this.closeDatabase();
+  }
+
+  /** Signs every window out and closes the database: a restore replaces it underneath them. */
+  endAllSessions(): void {
+    for (const c of this.clients) {
+      if (c.session) c.lockedUsername = c.session.username;
+      c.session = null;
+    }
     this.closeDatabase();
   }
 

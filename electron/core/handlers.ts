@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/contract.ts';
 import type { HandlerMap } from './handler.ts';
 import { mergeHandlerMaps } from './merge-handlers.ts';
+import { backupHandlers } from './backup/handlers.ts';
 import { draftsHandlers } from './drafts/handlers.ts';
 import { plansHandlers } from './plans/handlers.ts';
 import { printHandlers } from './print/handlers.ts';
@@ -25,4 +26,5 @@ export const handlers: HandlerMap<Channel> = mergeHandlerMaps(
   draftsHandlers,
   plansHandlers,
   printHandlers,
+  backupHandlers,
 );

@@ -1,7 +1,18 @@
 import type { Db } from '../db/connection.ts';
 
 // slot_owners_backfill, recovery_slot: vault/slot-owners.ts; audit_warning: audit/chain-check.ts.
-export type SettingKey = 'organisation' | 'slot_owners_backfill' | 'recovery_slot' | 'audit_warning' | 'idleLockMinutes';
+// backup_*: backup/settings.ts.
+export type SettingKey =
+  | 'organisation'
+  | 'slot_owners_backfill'
+  | 'recovery_slot'
+  | 'audit_warning'
+  | 'idleLockMinutes'
+  | 'backup_keep'
+  | 'backup_warn_days'
+  | 'backup_last'
+  | 'backup_history'
+  | 'backup_passphrase';
 
 export function getSetting(db: Db, key: SettingKey): string | undefined {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;

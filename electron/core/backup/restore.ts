@@ -1,0 +1,143 @@
+import { chmodSync, copyFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { z } from 'zod';
+import type { BackupInfo, backupOpenInputSchema, backupRestoreInputSchema } from '../../../shared/backup.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { currentAuditHead } from '../audit/chain-check.ts';
+import type { Core, Session } from '../core.ts';
+import { openDatabase, type Db } from '../db/connection.ts';
+import { migrate } from '../db/migrate.ts';
+import { MIGRATIONS } from '../db/migrations/index.ts';
+import { writeTx } from '../db/tx.ts';
+import { PRIVATE_FILE_MODE } from '../platform/private-files.ts';
+import { getSetting } from '../settings/queries.ts';
+import { bindRecoverySlot } from '../vault/slot-owners.ts';
+import { fsyncDir } from '../vault/vault-file.ts';
+import { fsyncFile } from './checks.ts';
+import type { BackupMeta } from './format.ts';
+import { choosePassphrase } from './passphrase.ts';
+import { runInWorker } from './run-worker.ts';
+import { withJob } from './state.ts';
+import { discardPrepared, finishSwap, RESTORE_FILE, swapFiles, writeMarker } from './swap.ts';
+
+type OpenInput = z.output<typeof backupOpenInputSchema>;
+type RestoreInput = z.output<typeof backupRestoreInputSchema>;
+
+const infoOf = (core: Core, meta: BackupMeta): BackupInfo => ({
+  createdAt: meta.createdAt,
+  createdBy: meta.createdBy,
+  organisation: meta.organisation,
+  premises: meta.premises,
+  appVersion: meta.appVersion,
+  schemaVersion: meta.schemaVersion,
+  counts: meta.counts,
+  sameInstall: meta.installId === core.readyVault().installId,
+});
+
+export async function inspectBackup(core: Core, session: Session, input: OpenInput): Promise<BackupInfo> {
+  const passphrase = await choosePassphrase(core, session, input, { isNew: false });
+  const meta = await runInWorker(core.backupWorker, { kind: 'open', file: resolve(input.file), passphrase }, () => {});
+  return infoOf(core, meta);
+}
+
+interface Bindings {
+  slots: { slot_id: string; user_id: string; bound_at: string }[];
+  recoverySlot: string | undefined;
+}
+
+/** Who owns which key slot of vault.json, as the live database says: the slots stay as they are. */
+function liveBindings(db: Db): Bindings {
+  return {
+    slots: db.prepare('SELECT slot_id, user_id, bound_at FROM key_slot_owners').all() as Bindings['slots'],
+    recoverySlot: getSetting(db, 'recovery_slot'),
+  };
+}
+
+/**
+ * Brings the prepared copy to this install: schema migrated, this install's key slots bound to the
+ * restored users that own them, the restore audited. Still beside the live database; nothing live
+ * has changed yet. Returns the audit head vault.json must record.
+ */
+function finishPrepared(core: Core, file: string, meta: BackupMeta, bindings: Bindings, session: Session, now: Date) {
+  const db = openDatabase(file, Buffer.from(core.heldDataKey()));
+  try {
+    migrate(db, now);
+    const known = new Set((db.prepare('SELECT id FROM users').all() as { id: string }[]).map((u) => u.id));
+    writeTx(db, { at: now, userId: known.has(session.userId) ? session.userId : null }, (audit) => {
+      db.prepare('DELETE FROM key_slot_owners').run();
+      const bind = db.prepare('INSERT INTO key_slot_owners (slot_id, user_id, bound_at) VALUES (?, ?, ?)');
+      for (const b of bindings.slots) if (known.has(b.user_id)) bind.run(b.slot_id, b.user_id, b.bound_at);
+      if (bindings.recoverySlot) bindRecoverySlot(db, bindings.recoverySlot);
+      audit({
+        action: 'backup.restore',
+        recordType: 'backup',
+        recordId: basename(file),
+        detail: { backupCreatedAt: meta.createdAt, backupCreatedBy: meta.createdBy, fromSchema: meta.schemaVersion, by: session.username },
+      });
+    });
+    const head = currentAuditHead(db);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return head;
+  } finally {
+    db.close();
+  }
+}
+
+export function restoreBackup(core: Core, session: Session, input: RestoreInput, now: Date): Promise<void> {
+  return withJob(core, 'restore', async (report) => {
+    const db = core.database();
+    const organisation = getSetting(db, 'organisation') ?? '';
+    if (input.confirm.trim() !== organisation.trim()) {
+      throw new AppError('VALIDATION', 'Type the organisation name to confirm.', { fields: { confirm: 'validation.confirmOrganisation' } });
+    }
+    const passphrase = await choosePassphrase(core, session, input, { isNew: false });
+    const prepared = join(core.dataDir, RESTORE_FILE);
+    discardPrepared(core);
+    const step = async (s: Parameters<NonNullable<typeof core.backupTesting.atRestoreStep>>[0]) => core.backupTesting.atRestoreStep?.(s);
+    let head: ReturnType<typeof finishPrepared>;
+    try {
+      const meta = await runInWorker(
+        core.backupWorker,
+        { kind: 'prepare', file: resolve(input.file), passphrase, key: new Uint8Array(core.heldDataKey()), outFile: prepared },
+        report,
+      );
+      const latest = MIGRATIONS.at(-1)?.version ?? 0;
+      if (meta.schemaVersion > latest) {
+        throw new AppError('DATABASE_TOO_NEW', `The backup has schema ${meta.schemaVersion}; this Haven knows up to ${latest}.`, {
+          details: { found: meta.schemaVersion, supported: latest },
+        });
+      }
+      report('prepare', 4, 6);
+      head = finishPrepared(core, prepared, meta, liveBindings(core.database()), session, now);
+      fsyncFile(prepared);
+      await step('prepared');
+    } catch (e) {
+      discardPrepared(core);
+      throw e;
+    }
+    // From here the live database changes hands: every window is signed out and it is closed.
+    core.endAllSessions();
+    const marker = { restoreFile: RESTORE_FILE, auditHead: head };
+    try {
+      report('safetyCopy', 5, 6);
+      const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+      const safety = join(core.dataDir, `haven.db.before-restore-${stamp}`);
+      copyFileSync(core.dbPath, safety);
+      chmodSync(safety, PRIVATE_FILE_MODE);
+      fsyncFile(safety);
+      fsyncDir(core.dataDir);
+      await step('safetyCopied');
+      report('swap', 6, 6);
+      writeMarker(core, marker); // the commit point
+    } catch (e) {
+      discardPrepared(core);
+      if (e instanceof AppError) throw e;
+      throw new AppError('RESTORE_FAILED', `Nothing was restored: ${(e as Error).message}`);
+    }
+    await step('markerWritten');
+    // A failure from here on is finished at the next start or sign-in (recoverInterruptedRestore).
+    swapFiles(core);
+    await step('swapped');
+    finishSwap(core, marker);
+  });
+}

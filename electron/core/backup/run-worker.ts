@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { BackupStage } from '../../../shared/backup.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { BackupMeta } from './format.ts';
+import type { WorkerJob, WorkerMessage } from './jobs.ts';
+
+/**
+ * Where the worker's entry is. Under Node (tests, scripts) it is worker.ts beside this file, run by
+ * Node's own type stripping; the Electron build bundles it separately and main.ts passes its path
+ * (electron-vite's `?modulePath`) as the core's `backupWorker` option.
+ */
+export const DEFAULT_BACKUP_WORKER = join(import.meta.dirname, 'worker.ts');
+
+export type Progress = (stage: BackupStage, done: number, total: number) => void;
+
+/** Runs one job in its own worker thread, so the window stays responsive while it works. */
+export function runInWorker(entry: string | URL, job: WorkerJob, onProgress: Progress): Promise<BackupMeta> {
+  return new Promise((resolve, reject) => {
+    // Only the key's bytes go to the worker (copied by structured clone), never the core's buffer.
+    const worker = new Worker(entry, { workerData: job });
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+      void worker.terminate();
+    };
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') onProgress(m.stage, m.done, m.total);
+      else if (m.type === 'done') finish(() => resolve(m.meta));
+      else finish(() => reject(new AppError(m.error.code, m.error.message)));
+    });
+    worker.on('error', (e) => finish(() => reject(new AppError('INTERNAL', `The backup worker stopped: ${e.message}`))));
+    worker.on('exit', (exitCode) => finish(() => reject(new AppError('INTERNAL', `The backup worker exited (${exitCode}) without an answer.`))));
+  });
+}
