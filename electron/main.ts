@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, Menu, powerMonitor, protocol, session, type WebContents } from 'electron';
 import { openCore, type Core } from './core/index.ts';
+import backupWorker from './core/backup/worker.ts?modulePath';
 import { idleMinutesInForce } from './core/session/limits.ts';
 import { OS_IDLE_POLL_MS, osIdleLockDue } from './idle.ts';
 import { enforceSessionLimits, lockAllClients, registerRpc } from './ipc.ts';
@@ -73,7 +74,7 @@ function onReady(): void {
 
   const dataDir = dataDirArg !== undefined ? resolve(dataDirArg) : app.getPath('userData');
   // The core creates the folder if needed and makes it (and its files) private to this OS user.
-  core = openCore({ dataDir });
+  core = openCore({ dataDir, backupWorker, appVersion: app.getVersion() });
   registerRpc(core, { devServerUrl });
 
   powerMonitor.on('suspend', lockAllClients);

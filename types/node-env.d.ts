@@ -4,3 +4,10 @@ declare module '*?raw' {
   const text: string;
   export default text;
 }
+
+// `?modulePath` (electron-vite): the imported file is bundled as its own entry and the import is
+// its path; main.ts uses it for the backup worker thread.
+declare module '*?modulePath' {
+  const path: string;
+  export default path;
+}
