@@ -5,6 +5,7 @@ import { copyDatabase, fsyncFile, fsyncFolderOf, openBackup, passphraseKey, requ
 import { dataTables, rowCounts } from './copy.ts';
 import { META_TABLE, rawKeyLiteral, sqlText, type BackupMeta } from './format.ts';
 import type { WorkerJob } from './jobs.ts';
+import { createPrivateFile } from '../platform/private-files.ts';
 
 // The slow part of a backup or restore, run in the worker thread (worker.ts) on its own connections.
 
@@ -32,6 +33,7 @@ function removeWithJournal(file: string): void {
 function createBackup(job: Extract<WorkerJob, { kind: 'create' }>, report: Report): BackupMeta {
   let meta: BackupMeta;
   try {
+    createPrivateFile(job.tmpFile); // SQLite would create it with the umask's mode
     const db = sqlcipher(job.tmpFile, { create: true });
     try {
       db.pragma(`key=${passphraseKey(job.passphrase)}`);
@@ -100,6 +102,7 @@ function prepareRestore(job: Extract<WorkerJob, { kind: 'prepare' }>, report: Re
   opened.db.close();
   const meta = opened.meta;
   try {
+    createPrivateFile(job.outFile);
     const db = sqlcipher(job.outFile, { create: true });
     try {
       db.pragma(`key=${rawKeyLiteral(job.key)}`);
