@@ -227,7 +227,7 @@ function readOnlyFolder(dir: string): { undo: () => void } {
 }
 
 describe('inspect and restore', () => {
-  it('restores into a fresh install: every table equal row for row, re-keyed to that install', async () => {
+  it('restores into a fresh install: every table equal row for row, re-keyed to that install, its administrator kept', async () => {
     const src = await demo();
     const made = await backUp(src.client, folder());
     const backupRows = withDb(made.file, PASSPHRASE, (db) => tables(db, ['haven_backup']));
@@ -240,18 +240,24 @@ describe('inspect and restore', () => {
 
     expect(await call(client, 'session.current', {})).toBeNull();
     const restored = withDb(join(dest, 'haven.db'), destKey, (db) => tables(db));
-    const { audit_log: auditRows, key_slot_owners: _slots, settings, ...rest } = restored;
-    const { audit_log: backupAudit, key_slot_owners: _s, settings: backupSettings, ...backupRest } = backupRows;
+    const { audit_log: auditRows, key_slot_owners: slots, settings, users, ...rest } = restored;
+    const { audit_log: backupAudit, key_slot_owners: _s, settings: backupSettings, users: backupUsers, ...backupRest } = backupRows;
     expect(rest).toEqual(backupRest);
-    // The restore's own audit entry follows the backup's log; the new install's slots bind no demo user.
+    // The restore's own audit entry follows the backup's log.
     expect(auditRows!.slice(0, backupAudit!.length)).toEqual(backupAudit);
     expect(auditRows!.slice(backupAudit!.length).map((r) => (r as { action: string }).action)).toEqual(['backup.restore']);
-    expect(_slots).toEqual([]);
     const withoutRecovery = (rows: unknown[]) => rows.filter((r) => (r as { key: string }).key !== 'recovery_slot');
     expect(withoutRecovery(settings!)).toEqual(withoutRecovery(backupSettings!));
+    // The administrator of the new install (no such username in the backup) is added, and only their slot is bound.
+    expect(users!.filter((u) => (u as { username: string }).username !== ADMIN.username)).toEqual(backupUsers);
+    expect(slots).toHaveLength(1);
     expect(readdirSync(dest).filter((f) => f.includes('restore'))).toEqual([
       expect.stringMatching(/^haven\.db\.before-restore-\d{8}T\d{6}$/),
     ]);
+
+    const again = await call(client, 'session.login', { username: ADMIN.username, password: ADMIN.password });
+    expect(again.auditWarning).toBeNull();
+    expect(await call(client, 'residents.list', {})).toHaveLength(RESIDENTS);
   });
 
   it('restores into the same install: later changes are gone, sessions end, key slots and the audit head still fit', async () => {

@@ -11,6 +11,7 @@ import { MIGRATIONS } from '../db/migrations/index.ts';
 import { writeTx } from '../db/tx.ts';
 import { PRIVATE_FILE_MODE } from '../platform/private-files.ts';
 import { getSetting } from '../settings/queries.ts';
+import { findUserById, findUserByUsername, insertUser, type User } from '../users/queries.ts';
 import { bindRecoverySlot } from '../vault/slot-owners.ts';
 import { fsyncDir } from '../vault/vault-file.ts';
 import { fsyncFile } from './checks.ts';
@@ -43,14 +44,35 @@ export async function inspectBackup(core: Core, session: Session, input: OpenInp
 interface Bindings {
   slots: { slot_id: string; user_id: string; bound_at: string }[];
   recoverySlot: string | undefined;
+  /** The administrator restoring, as the live database has them. */
+  restorer: User;
 }
 
 /** Who owns which key slot of vault.json, as the live database says: the slots stay as they are. */
-function liveBindings(db: Db): Bindings {
+function liveBindings(db: Db, session: Session): Bindings {
   return {
     slots: db.prepare('SELECT slot_id, user_id, bound_at FROM key_slot_owners').all() as Bindings['slots'],
     recoverySlot: getSetting(db, 'recovery_slot'),
+    restorer: findUserById(db, session.userId)!,
   };
+}
+
+/**
+ * The administrator who restores can sign in afterwards, even into data from another install (a
+ * new PC restoring the old one's backup): their slot goes to the restored account of the same
+ * username (its role is the backup's), or, with none, their account is added as it is here.
+ */
+function keepRestorer(db: Db, b: Bindings, known: Set<string>, now: Date): void {
+  const { restorer } = b;
+  if (known.has(restorer.id)) return;
+  const same = findUserByUsername(db, restorer.username);
+  if (same) {
+    for (const s of b.slots) if (s.user_id === restorer.id) s.user_id = same.id;
+    known.add(same.id);
+    return;
+  }
+  insertUser(db, { id: restorer.id, username: restorer.username, fullName: restorer.fullName, role: 'admin', language: restorer.language }, now);
+  known.add(restorer.id);
 }
 
 /**
@@ -63,7 +85,8 @@ function finishPrepared(core: Core, file: string, meta: BackupMeta, bindings: Bi
   try {
     migrate(db, now);
     const known = new Set((db.prepare('SELECT id FROM users').all() as { id: string }[]).map((u) => u.id));
-    writeTx(db, { at: now, userId: known.has(session.userId) ? session.userId : null }, (audit) => {
+    writeTx(db, { at: now, userId: session.userId }, (audit) => {
+      keepRestorer(db, bindings, known, now);
       db.prepare('DELETE FROM key_slot_owners').run();
       const bind = db.prepare('INSERT INTO key_slot_owners (slot_id, user_id, bound_at) VALUES (?, ?, ?)');
       for (const b of bindings.slots) if (known.has(b.user_id)) bind.run(b.slot_id, b.user_id, b.bound_at);
@@ -108,7 +131,7 @@ export function restoreBackup(core: Core, session: Session, input: RestoreInput,
         });
       }
       report('prepare', 4, 6);
-      head = finishPrepared(core, prepared, meta, liveBindings(core.database()), session, now);
+      head = finishPrepared(core, prepared, meta, liveBindings(core.database(), session), session, now);
       fsyncFile(prepared);
       await step('prepared');
     } catch (e) {
