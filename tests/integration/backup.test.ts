@@ -3,7 +3,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, st
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/index.ts';
+import { openCore, type Core } from '../../electron/core/index.ts';
 import { createDemoVault, DEMO_ACCOUNTS, DEMO_ORGANISATION } from '../../scripts/demo/vault.ts';
 import { ADMIN, call, callError, manualClock, newCore, removeDir, setUpCore, tempDir, TEST_KDF_COST } from '../fixtures/core.ts';
 import { residentInput } from '../fixtures/premises.ts';
@@ -153,7 +153,7 @@ describe('backup', () => {
   it('a write that fails half-way (injected I/O error) leaves no file behind', async () => {
     const src = await demo();
     src.core.close();
-    const core = new (src.core.constructor as typeof Core)({ dataDir: src.dir, kdfCost: TEST_KDF_COST, backupTesting: { fault: 'write' } });
+    const core = openCore({ dataDir: src.dir, kdfCost: TEST_KDF_COST, backupTesting: { fault: 'write' } });
     cores.push(core);
     const client = core.connect();
     await call(client, 'session.login', { username: DEMO_ACCOUNTS.admin, password: PASSWORD });
