@@ -34,6 +34,8 @@ import {
 import { draftDataSchema, draftKeySchema, draftRouteSchema, draftSchema } from './drafts.ts';
 import { idleMinutesSchema, lockReasonSchema, sessionSettingsSchema } from './session.ts';
 import { printRecordSchema } from './print.ts';
+import { noteCorrectionInputSchema, noteDetailSchema, noteInputSchema, noteSchema } from './notes.ts';
+import { companionSchema, hearingCreateSchema, hearingSchema, hearingUpdateSchema } from './hearings.ts';
 import { admitInputSchema, boardSchema, exitInputSchema, moveInputSchema, planInputSchema } from './stays.ts';
 import {
   createActionInputSchema,
@@ -228,6 +230,29 @@ export const contract = {
   }),
   'backup.status': channel({ input: empty, output: backupStatusSchema, access: 'admin' }),
   'backup.setSettings': channel({ input: backupSettingsInputSchema, output: backupStatusSchema, access: 'admin' }),
+
+  // Case notes. Sensitive notes reach only their author, managers and administrators: the core
+  // filters them out of every answer to anyone else, and refuses them by id as if they did not exist.
+  'notes.list': channel({
+    input: z.object({ residentId: z.string().min(1) }).strict(),
+    output: z.array(noteSchema),
+    access: 'staff',
+  }),
+  'notes.get': channel({ input: byId, output: noteDetailSchema, access: 'staff' }),
+  'notes.create': channel({ input: noteInputSchema, output: noteSchema, access: 'staff' }),
+  /** Appends a correction; the original stays in the note's history. */
+  'notes.correct': channel({ input: noteCorrectionInputSchema, output: noteDetailSchema, access: 'staff' }),
+
+  // Court and legal accompaniment: hearings and appointments per resident.
+  'hearings.list': channel({
+    input: z.object({ residentId: z.string().min(1) }).strict(),
+    output: z.array(hearingSchema),
+    access: 'staff',
+  }),
+  'hearings.create': channel({ input: hearingCreateSchema, output: hearingSchema, access: 'staff' }),
+  'hearings.update': channel({ input: hearingUpdateSchema, output: hearingSchema, access: 'staff' }),
+  /** Staff who can be chosen to go with a resident (active accounts, names only). */
+  'hearings.companions': channel({ input: empty, output: z.array(companionSchema), access: 'staff' }),
 } as const;
 
 export type Contract = typeof contract;

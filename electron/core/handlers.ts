@@ -5,6 +5,8 @@ import { backupHandlers } from './backup/handlers.ts';
 import { draftsHandlers } from './drafts/handlers.ts';
 import { plansHandlers } from './plans/handlers.ts';
 import { printHandlers } from './print/handlers.ts';
+import { hearingsHandlers } from './hearings/handlers.ts';
+import { notesHandlers } from './notes/handlers.ts';
 import { residentsHandlers } from './residents/handlers.ts';
 import { roomsHandlers } from './rooms/handlers.ts';
 import { sessionHandlers } from './session/handlers.ts';
@@ -27,4 +29,6 @@ export const handlers: HandlerMap<Channel> = mergeHandlerMaps(
   plansHandlers,
   printHandlers,
   backupHandlers,
+  notesHandlers,
+  hearingsHandlers,
 );

@@ -4,6 +4,7 @@ import keepStayHistory from './003-keep-stay-history.sql?raw';
 import keySlotOwners from './004-key-slot-owners.sql?raw';
 import drafts from './005-drafts.sql?raw';
 import supportPlans from './010-support-plans.sql?raw';
+import notesHearings from './011-notes-hearings.sql?raw';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '004-key-slot-owners', sql: keySlotOwners },
   { version: 5, name: '005-drafts', sql: drafts },
   { version: 10, name: '010-support-plans', sql: supportPlans },
+  { version: 11, name: '011-notes-hearings', sql: notesHearings },
 ];
