@@ -130,7 +130,7 @@ describe('corrections', () => {
 describe('bad input changes nothing', () => {
   it('an empty or invisible-only body, an unknown category, a future date or an unknown resident are refused', async () => {
     const { id: residentId } = await newResident(v.client);
-    const base = { residentId, category: 'contact', body: 'Fine.', sensitive: false };
+    const base = { residentId, category: 'contact' as const, body: 'Fine.', sensitive: false };
     for (const body of ['', '   ', '\u200B\u200D\uFEFF', '\u00A0\n\t\u3164']) {
       const e = await callError(v.client, 'notes.create', { ...base, body });
       expect(e).toMatchObject({ code: 'VALIDATION', fields: { body: 'validation.required' } });

@@ -7,6 +7,8 @@ import { isMinorOn, type RevealedName } from '../../../../shared/residents.ts';
 import { useChannelMutation } from '../../../api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { PlanSection } from '../../plans/PlanSection.tsx';
+import { HearingsSection } from '../../hearings/HearingsSection.tsx';
+import { NotesSection } from '../../notes/NotesSection.tsx';
 import { StayActions } from '../../stays/StayActions.tsx';
 import { ResidentFlags } from '../ResidentFlags.tsx';
 import { StatusBadge } from '../StatusBadge.tsx';
@@ -89,6 +91,8 @@ export function ResidentPage() {
 
       <ErrorAlert error={reveal.error} />
       <ProfileView resident={r} revealedName={revealedName} onToggleReveal={() => void toggleReveal()} />
+      <NotesSection residentId={r.id} />
+      <HearingsSection residentId={r.id} />
       <PlanSection key={r.id} residentId={r.id} />
       <StayHistory stays={r.stays} />
       <ChangeLog changes={r.changes} residentName={nameOf} />
