@@ -23,6 +23,8 @@ export interface HistoryOptions {
   /** Accounts that do intake and stays; the one that manages the premises. */
   staffIds: string[];
   managerId: string;
+  /** Runs at the end of each simulated day (notes and court dates of that day). */
+  endOfDay?: (day: IsoDate) => void;
 }
 
 interface Person {
@@ -251,8 +253,8 @@ export function simulate(o: HistoryOptions): void {
 
   for (let day = o.start; day <= today; day = addDays(day, 1)) {
     const events = queue.get(day);
-    if (!events) continue;
     queue.delete(day);
-    for (const kind of ORDER) for (const e of events) if (e.kind === kind) handle(day, e);
+    for (const kind of ORDER) for (const e of events ?? []) if (e.kind === kind) handle(day, e);
+    o.endOfDay?.(day);
   }
 }

@@ -32,6 +32,7 @@ export function demoSummary(db: Db, today: IsoDate): string {
     `exits       ${grouped(db, "SELECT json_extract(detail, '$.destination') AS k, count(*) AS n FROM audit_log WHERE action = 'stays.exit' GROUP BY k ORDER BY k")}`,
     `plans       ${one(db, 'SELECT count(DISTINCT resident_id) AS n FROM plans')} residents with a plan (${one(db, 'SELECT count(*) AS n FROM plans')} versions); active: ${one(db, 'SELECT count(*) AS n FROM plan_goals g JOIN plans p ON p.id = g.plan_id AND p.active = 1')} goals, ${one(db, 'SELECT count(*) AS n FROM plan_actions a JOIN plan_goals g ON g.id = a.goal_id JOIN plans p ON p.id = g.plan_id AND p.active = 1')} actions (${dueActions(db, { until: addDays(today, -1) }).length} overdue today), ${one(db, 'SELECT count(*) AS n FROM plan_reviews v JOIN plans p ON p.id = v.plan_id AND p.active = 1')} reviews`,
     `changes     ${one(db, 'SELECT count(*) AS n FROM resident_changes')} field changes in the change log, ${one(db, 'SELECT count(*) AS n FROM audit_log')} audit entries`,
+    `notes       ${one(db, 'SELECT count(*) AS n FROM notes')} case notes (${one(db, 'SELECT count(*) AS n FROM notes WHERE sensitive = 1')} sensitive); ${one(db, 'SELECT count(*) AS n FROM hearings')} hearings and appointments (${one(db, `SELECT count(*) AS n FROM hearings WHERE appointment_date >= '${today}'`)} to come)`,
     `today       ${today}: ${board.occupied} of ${board.beds} beds occupied, ${board.reserved} reserved, ${board.outOfService} out of service, ${board.free} free`,
   ];
   return lines.map((l) => `  ${l}`).join('\n');

@@ -52,4 +52,6 @@ it('demo data is the same for the same seed, different for another, and usable b
   expect(a.seen.plans.every((p) => p.goals.length >= 2 && p.goals.every((g) => g.actions.length >= 1))).toBe(true);
   expect(a.seen.plans.some((p) => p.reviews > 0)).toBe(true);
   expect(a.made.summary).toMatch(/plans +\d+ residents with a plan/);
+  // Case notes (some sensitive) and court dates, some still to come.
+  expect(a.made.summary).toMatch(/notes +[1-9]\d* case notes \([1-9]\d* sensitive\); [1-9]\d* hearings and appointments \([1-9]\d* to come\)/);
 });
