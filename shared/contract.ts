@@ -36,7 +36,6 @@ import { idleMinutesSchema, lockReasonSchema, sessionSettingsSchema } from './se
 import { printRecordSchema } from './print.ts';
 import { noteCorrectionInputSchema, noteDetailSchema, noteInputSchema, noteSchema } from './notes.ts';
 import { companionSchema, hearingCreateSchema, hearingSchema, hearingUpdateSchema } from './hearings.ts';
-import { admitInputSchema, boardSchema, exitInputSchema, moveInputSchema, planInputSchema } from './stays.ts';
 import {
   createActionInputSchema,
   createGoalInputSchema,
@@ -48,6 +47,14 @@ import {
   updateGoalInputSchema,
   updateReviewInputSchema,
 } from './plans.ts';
+import {
+  admitInputSchema,
+  boardSchema,
+  exitInputSchema,
+  expectedLeavingInputSchema,
+  moveInputSchema,
+  planInputSchema,
+} from './stays.ts';
 
 /**
  * `public`: callable without a session (vault state, set-up, login).
@@ -194,6 +201,7 @@ export const contract = {
   'stays.exit': channel({ input: exitInputSchema, output: done, access: 'staff' }),
   'stays.plan': channel({ input: planInputSchema, output: byId.strip(), access: 'staff' }),
   'stays.cancelPlan': channel({ input: byId, output: done, access: 'staff' }),
+  'stays.setExpectedLeaving': channel({ input: expectedLeavingInputSchema, output: done, access: 'staff' }),
 
   // Support plans: versions (one active, earlier ones frozen), goals, actions, reviews.
   /** Reading the plan is reading the resident's record: audited as residents.get is. */

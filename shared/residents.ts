@@ -197,6 +197,8 @@ export const stayViewSchema = z.object({
   endDate: z.string().nullable(),
   planned: z.boolean(),
   backdateReason: z.string(),
+  /** The day the resident is expected to leave (planning only); null when not known. */
+  expectedLeaving: z.string().nullable(),
 });
 export type StayView = z.infer<typeof stayViewSchema>;
 
@@ -217,6 +219,13 @@ export const residentDetailSchema = residentFieldsSchema.extend({
   stays: z.array(stayViewSchema),
   changes: z.array(residentChangeSchema),
   children: z.array(residentSummarySchema),
+  /** The linked parent as shared screens name her, with her status: a child's page warns once she has left. */
+  parent: z
+    .object({ id: z.string(), displayName: z.string(), status: z.enum(RESIDENT_STATUSES), exitDate: z.string().nullable() })
+    .nullable(),
+  /** Who cares for a child who stayed when her parent left (recorded at the parent's exit); '' when nobody was needed. */
+  carer: z.string(),
+  carerSince: z.string().nullable(),
 });
 export type ResidentDetail = z.infer<typeof residentDetailSchema>;
 

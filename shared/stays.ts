@@ -6,11 +6,25 @@ import { DECLINE_REASONS, EXIT_DESTINATIONS, residentSummarySchema } from './res
 /** Required when the date is before today: why the entry is late (checked against all history anyway). */
 const backdateReason = textSchema(500).default('');
 
+/** A child of the resident placed with her, in a bed of its own (a family arrives together). */
+const childBedSchema = z.object({ childId: z.string().min(1), bedId: z.string().min(1) }).strict();
+const withChildren = z.array(childBedSchema).max(12).default([]);
+
 export const admitInputSchema = z
-  .object({ residentId: z.string(), bedId: z.string(), date: isoDateSchema, backdateReason })
+  .object({ residentId: z.string(), bedId: z.string(), date: isoDateSchema, backdateReason, children: withChildren })
   .strict();
 
-export const moveInputSchema = admitInputSchema;
+export const moveInputSchema = admitInputSchema.omit({ children: true });
+
+/**
+ * What becomes of a child still in residence when her parent leaves: she leaves with her, or stays
+ * and someone is named as now caring for her. Without one for each such child the exit is refused.
+ */
+export const childExitSchema = z.discriminatedUnion('action', [
+  z.object({ childId: z.string().min(1), action: z.literal('exitWithParent') }).strict(),
+  z.object({ childId: z.string().min(1), action: z.literal('carer'), carer: requiredTextSchema(300) }).strict(),
+]);
+export type ChildExit = z.infer<typeof childExitSchema>;
 
 export const exitInputSchema = z
   .object({
@@ -19,10 +33,16 @@ export const exitInputSchema = z
     reason: requiredTextSchema(1000),
     destination: z.enum(EXIT_DESTINATIONS),
     backdateReason,
+    children: z.array(childExitSchema).max(12).default([]),
   })
   .strict();
 
-export const planInputSchema = z.object({ residentId: z.string(), bedId: z.string(), date: isoDateSchema }).strict();
+export const planInputSchema = z
+  .object({ residentId: z.string(), bedId: z.string(), date: isoDateSchema, children: withChildren })
+  .strict();
+
+/** The day staff expect a resident to leave (null: not known); on an open stay or a planned admission. */
+export const expectedLeavingInputSchema = z.object({ stayId: z.string().min(1), date: isoDateSchema.nullable() }).strict();
 
 /**
  * An admission, move or exit is recorded for today or an earlier day, and a late entry says why.
@@ -62,6 +82,8 @@ export const boardBedSchema = z.object({
   reason: z.string().nullable(),
   /** A free bed may already be held from a later date by a planned admission. */
   plannedFrom: z.string().nullable(),
+  /** Occupied or reserved: the day the resident is expected to leave, when staff know it. */
+  expectedLeaving: z.string().nullable(),
 });
 export type BoardBed = z.infer<typeof boardBedSchema>;
 

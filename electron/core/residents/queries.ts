@@ -59,6 +59,9 @@ export interface ResidentRow {
   exit_reason: string;
   exit_destination: 'independent_living' | 'family' | 'other_shelter' | 'returned_to_origin' | 'unknown' | null;
   search_key: string;
+  /** Set by a parent's exit that left this child in the house (migration 012). */
+  carer: string;
+  carer_since: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -207,7 +210,9 @@ export function updateResidentFields(db: Db, id: string, fields: ResidentFields,
 export function setResidentState(
   db: Db,
   id: string,
-  state: Partial<Pick<ResidentRow, 'status' | 'referral_outcome' | 'decline_reason' | 'exit_date' | 'exit_reason' | 'exit_destination'>>,
+  state: Partial<
+    Pick<ResidentRow, 'status' | 'referral_outcome' | 'decline_reason' | 'exit_date' | 'exit_reason' | 'exit_destination' | 'carer' | 'carer_since'>
+  >,
   at: Date,
 ): void {
   const keys = Object.keys(state);

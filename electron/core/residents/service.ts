@@ -131,7 +131,17 @@ export function residentDetail(db: Db, id: string, today: IsoDate): ResidentDeta
     stays: staysOfResident(db, id),
     changes: listChanges(db, id, hidden),
     children: summaries(db, today, 'r.parent_resident_id = @parent', { parent: id }),
+    parent: parentView(db, fields.parentResidentId),
+    carer: row.carer,
+    carerSince: row.carer_since,
   };
+}
+
+function parentView(db: Db, parentId: string | null): ResidentDetail['parent'] {
+  const p = parentId === null ? undefined : findResident(db, parentId);
+  if (!p) return null;
+  const name = shownName({ givenName: p.given_name, familyName: p.family_name, alias: p.alias, code: p.code }, isProtected(db, fieldsOf(p)));
+  return { id: p.id, displayName: name, status: p.status, exitDate: p.exit_date };
 }
 
 /** Reading a resident's record is itself recorded. */

@@ -36,14 +36,14 @@ export function boardOn(db: Db, date: IsoDate): Board {
   const person = (id: string) => people.get(id) ?? null;
 
   const bedState = (b: BedRow): BoardBed => {
-    const base = { bedId: b.id, label: b.label, resident: null, stayId: null, since: null, until: null, reason: null, plannedFrom: null };
+    const base = { bedId: b.id, label: b.label, resident: null, stayId: null, since: null, until: null, reason: null, plannedFrom: null, expectedLeaving: null };
     const stay = occupied.get(b.id);
-    if (stay) return { ...base, state: 'occupied', resident: person(stay.resident_id), stayId: stay.id, since: stay.start_date };
+    if (stay) return { ...base, state: 'occupied', resident: person(stay.resident_id), stayId: stay.id, since: stay.start_date, expectedLeaving: stay.expected_leaving };
     const outage = outages.get(b.id);
     if (outage) return { ...base, state: 'out_of_service', since: outage.from_date, until: outage.until_date, reason: outage.reason };
     const plan = plans.get(b.id);
     if (plan && plan.start_date <= date) {
-      return { ...base, state: 'reserved', resident: person(plan.resident_id), stayId: plan.id, since: plan.start_date };
+      return { ...base, state: 'reserved', resident: person(plan.resident_id), stayId: plan.id, since: plan.start_date, expectedLeaving: plan.expected_leaving };
     }
     if (plan) return { ...base, state: 'free', resident: person(plan.resident_id), stayId: plan.id, plannedFrom: plan.start_date };
     return { ...base, state: 'free' };

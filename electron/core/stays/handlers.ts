@@ -1,8 +1,15 @@
 import type { HandlerMap } from '../handler.ts';
 import { boardOn } from './board.ts';
-import { admit, cancelPlan, exit, move, plan } from './service.ts';
+import { admit, cancelPlan, exit, move, plan, setExpectedLeaving } from './service.ts';
 
-type StaysChannel = 'stays.board' | 'stays.admit' | 'stays.move' | 'stays.exit' | 'stays.plan' | 'stays.cancelPlan';
+type StaysChannel =
+  | 'stays.board'
+  | 'stays.admit'
+  | 'stays.move'
+  | 'stays.exit'
+  | 'stays.plan'
+  | 'stays.cancelPlan'
+  | 'stays.setExpectedLeaving';
 
 export const staysHandlers: HandlerMap<StaysChannel> = {
   'stays.board': ({ date }, { db }) => boardOn(db, date),
@@ -17,6 +24,11 @@ export const staysHandlers: HandlerMap<StaysChannel> = {
   },
 
   'stays.plan': (input, ctx) => ({ id: plan(ctx.db, input, ctx.actor) }),
+
+  'stays.setExpectedLeaving': (input, ctx) => {
+    setExpectedLeaving(ctx.core.database(), input, actorOf(ctx));
+    return { ok: true };
+  },
 
   'stays.cancelPlan': ({ id }, ctx) => {
     cancelPlan(ctx.db, id, ctx.actor);

@@ -19,6 +19,7 @@ export interface StayRow {
   backdate_reason: string;
   created_at: string;
   created_by: string | null;
+  expected_leaving: string | null;
 }
 
 /** A stay named the way a person can recognise it: whose, where, when. */
@@ -163,5 +164,10 @@ export function staysOfResident(db: Db, residentId: string): StayView[] {
     endDate: r.end_date,
     planned: r.planned === 1,
     backdateReason: r.backdate_reason,
+    expectedLeaving: r.expected_leaving,
   }));
+}
+
+export function setExpectedLeaving(db: Db, id: string, date: IsoDate | null): void {
+  prepared(db, 'UPDATE stays SET expected_leaving = ? WHERE id = ?').run(date, id);
 }

@@ -20,7 +20,9 @@ export type Rule =
   | 'BED_RETIRE_HAS_STAYS'
   | 'PLAN_EXISTS'
   | 'RESIDENT_STATUS'
-  | 'ROOM_RETIRED';
+  | 'ROOM_RETIRED'
+  | 'CHILDREN_IN_RESIDENCE'
+  | 'STAY_ENDED';
 
 /** The messages of the schema's triggers: if one fires anyway, it is a conflict, not a crash. */
 const TRIGGER_MESSAGES: Partial<Record<Rule, string>> = {

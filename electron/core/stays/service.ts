@@ -3,13 +3,26 @@ import { localIsoDate, type IsoDate } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { consentAllowsStay, residentRuleErrors, type EXIT_DESTINATIONS } from '../../../shared/residents.ts';
 import type { Actor } from '../actor.ts';
+import type { AuditInput } from '../audit/log.ts';
 import type { Db } from '../db/connection.ts';
 import { writeTx } from '../db/tx.ts';
 import { fieldsOf, setResidentState, type ResidentRow } from '../residents/queries.ts';
 import { residentOrThrow } from '../residents/service.ts';
-import { exitDateErrors, planDateErrors } from '../../../shared/stays.ts';
+import { exitDateErrors, planDateErrors, type ChildExit } from '../../../shared/stays.ts';
 import type { BedPlace } from '../rooms/queries.ts';
-import { deleteStay, endStay, findStay, insertStay, openStayOf, planOf, realisePlan, stayInfo, type StayRow } from './queries.ts';
+import { applyChildStep, asChildError, checkChildBeds, childExitSteps } from './family.ts';
+import {
+  deleteStay,
+  endStay,
+  findStay,
+  insertStay,
+  openStayOf,
+  planOf,
+  realisePlan,
+  setExpectedLeaving as writeExpectedLeaving,
+  stayInfo,
+  type StayRow,
+} from './queries.ts';
 import {
   assertBedFreeFrom,
   assertResidentFreeFrom,
@@ -34,6 +47,35 @@ export interface ExitEntry {
   reason: string;
   destination: (typeof EXIT_DESTINATIONS)[number];
   backdateReason: string;
+  children?: ChildExit[];
+}
+
+/** Children placed with the resident, each in her own bed. */
+type ChildBeds = { children?: { childId: string; bedId: string }[] };
+
+/** The writes of one checked placement, run later inside the family's one transaction. */
+type Write = (audit: (entry: AuditInput) => void) => string;
+
+/** Checks each child's placement as if alone (beds already told apart), naming the child in a refusal. */
+function childWrites(db: Db, parentId: string, bedId: string, kids: NonNullable<ChildBeds['children']>, check: (kid: { childId: string; bedId: string }) => Write): Write[] {
+  checkChildBeds(db, parentId, bedId, kids);
+  return kids.map((kid, i) => {
+    try {
+      return check(kid);
+    } catch (e) {
+      throw asChildError(e, i, residentOrThrow(db, kid.childId).code);
+    }
+  });
+}
+
+function runFamily(db: Db, who: Actor, writes: Write[]): string {
+  return underRules(() =>
+    writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
+      // The resident's own placement first: its id is the answer.
+      const ids = writes.map((w) => w(audit));
+      return ids[0]!;
+    }),
+  );
 }
 
 const place = (bed: BedPlace) => `${bed.room_name} · ${bed.label}`;
@@ -62,7 +104,15 @@ function notBeforeStart(date: IsoDate, open: StayRow): void {
  * Admits a referred resident (accepting the referral) or re-admits an exited one (a new stay on the
  * same record). A planned admission for the same bed and day becomes the stay.
  */
-export function admit(db: Db, e: StayEntry, who: Actor): string {
+export function admit(db: Db, e: StayEntry & ChildBeds, who: Actor): string {
+  const own = admitWrite(db, e, who);
+  const kids = childWrites(db, e.residentId, e.bedId, e.children ?? [], (k) =>
+    admitWrite(db, { residentId: k.childId, bedId: k.bedId, date: e.date, backdateReason: e.backdateReason }, who),
+  );
+  return runFamily(db, who, [own, ...kids]);
+}
+
+function admitWrite(db: Db, e: StayEntry, who: Actor): Write {
   const today = localIsoDate(who.now);
   const r = residentOrThrow(db, e.residentId);
   const admissible = (r.status === 'referred' && r.referral_outcome !== 'declined') || r.status === 'exited';
@@ -86,8 +136,7 @@ export function admit(db: Db, e: StayEntry, who: Actor): string {
   assertResidentFreeFrom(db, r.id, e.date, lead, plan?.id);
 
   const id = plan?.id ?? uuidv7();
-  return underRules(() =>
-    writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
+  return (audit) => {
       if (plan) realisePlan(db, plan.id, e.date, e.backdateReason);
       else insertStay(db, { id, residentId: r.id, bedId: bed.id, startDate: e.date, planned: false, backdateReason: e.backdateReason, userId: who.userId }, who.now);
       setResidentState(
@@ -103,8 +152,7 @@ export function admit(db: Db, e: StayEntry, who: Actor): string {
         detail: { stayId: id, bedId: bed.id, date: e.date, readmission: r.status === 'exited', fromPlan: !!plan, backdateReason: e.backdateReason },
       });
       return id;
-    }),
-  );
+  };
 }
 
 /** Ends the current stay on `date` and starts the next one, in another bed, the same day. */
@@ -136,11 +184,16 @@ export function move(db: Db, e: StayEntry, who: Actor): string {
   );
 }
 
+/**
+ * Ends the current stay. A parent with children in residence leaves only with a decision for each
+ * (see `childExitSteps`); her exit and theirs, or their carers, land in one transaction.
+ */
 export function exit(db: Db, e: ExitEntry, who: Actor): void {
   const r = residentOrThrow(db, e.residentId);
   const open = currentStay(db, r);
   checkEntryDate(e.date, localIsoDate(who.now), e.backdateReason);
   notBeforeStart(e.date, open);
+  const steps = childExitSteps(db, r, e.children ?? [], e.date);
   underRules(() =>
     writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
       endStay(db, open.id, e.date);
@@ -151,12 +204,20 @@ export function exit(db: Db, e: ExitEntry, who: Actor): void {
         recordId: r.id,
         detail: { stayId: open.id, date: e.date, destination: e.destination, backdateReason: e.backdateReason },
       });
+      const exit = { parentId: r.id, date: e.date, reason: e.reason, destination: e.destination };
+      for (const step of steps) applyChildStep(db, step, exit, who, audit);
     }),
   );
 }
 
 /** Holds a bed for a referred resident from a later day on. */
-export function plan(db: Db, e: Omit<StayEntry, 'backdateReason'>, who: Actor): string {
+export function plan(db: Db, e: Omit<StayEntry, 'backdateReason'> & ChildBeds, who: Actor): string {
+  const own = planWrite(db, e, who);
+  const kids = childWrites(db, e.residentId, e.bedId, e.children ?? [], (k) => planWrite(db, { residentId: k.childId, bedId: k.bedId, date: e.date }, who));
+  return runFamily(db, who, [own, ...kids]);
+}
+
+function planWrite(db: Db, e: Omit<StayEntry, 'backdateReason'>, who: Actor): Write {
   const r = residentOrThrow(db, e.residentId);
   if (r.status !== 'referred' || r.referral_outcome === 'declined') throw statusConflict(r, 'cannot be planned for admission');
   const errors = planDateErrors(e.date, localIsoDate(who.now));
@@ -169,13 +230,27 @@ export function plan(db: Db, e: Omit<StayEntry, 'backdateReason'>, who: Actor): 
   assertResidentFreeFrom(db, r.id, e.date, lead);
 
   const id = uuidv7();
-  return underRules(() =>
-    writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
-      insertStay(db, { id, residentId: r.id, bedId: bed.id, startDate: e.date, planned: true, backdateReason: '', userId: who.userId }, who.now);
-      audit({ action: 'stays.plan', recordType: 'resident', recordId: r.id, detail: { stayId: id, bedId: bed.id, date: e.date } });
-      return id;
-    }),
-  );
+  return (audit) => {
+    insertStay(db, { id, residentId: r.id, bedId: bed.id, startDate: e.date, planned: true, backdateReason: '', userId: who.userId }, who.now);
+    audit({ action: 'stays.plan', recordType: 'resident', recordId: r.id, detail: { stayId: id, bedId: bed.id, date: e.date } });
+    return id;
+  };
+}
+
+/** Planning only: the day staff expect the resident to leave, on a stay still open or a planned admission. */
+export function setExpectedLeaving(db: Db, e: { stayId: string; date: IsoDate | null }, who: Actor): void {
+  const s = findStay(db, e.stayId);
+  if (!s) throw new AppError('NOT_FOUND', 'No such stay.');
+  if (s.end_date !== null) {
+    throw conflict('STAY_ENDED', `The stay ended on ${s.end_date}; an expected leaving date is for a stay still open.`, { endDate: s.end_date });
+  }
+  if (e.date !== null && e.date < s.start_date) {
+    throw validation(`The stay begins on ${s.start_date}.`, { date: 'validation.beforeStayStart' });
+  }
+  writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
+    writeExpectedLeaving(db, s.id, e.date);
+    audit({ action: 'stays.setExpectedLeaving', recordType: 'resident', recordId: s.resident_id, detail: { stayId: s.id, date: e.date } });
+  });
 }
 
 /** A plan that will not happen leaves no stay behind; the audit log keeps that it existed. */

@@ -5,6 +5,7 @@ import keySlotOwners from './004-key-slot-owners.sql?raw';
 import drafts from './005-drafts.sql?raw';
 import supportPlans from './010-support-plans.sql?raw';
 import notesHearings from './011-notes-hearings.sql?raw';
+import familiesOpenClub from './012-families-openclub.sql?raw';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '005-drafts', sql: drafts },
   { version: 10, name: '010-support-plans', sql: supportPlans },
   { version: 11, name: '011-notes-hearings', sql: notesHearings },
+  { version: 12, name: '012-families-openclub', sql: familiesOpenClub },
 ];
