@@ -61,6 +61,11 @@ export function BedTile({ bed, onAdmitHere }: { bed: BoardBed; onAdmitHere?: () 
                 <Text size="xs" c="dimmed">
                   {t('stays.board.since', { date: d(bed.since) })}
                 </Text>
+                {bed.expectedLeaving && (
+                  <Text size="xs" c="orange.8" fw={600} data-testid="tile-leaving">
+                    {t('stays.board.leaving', { date: d(bed.expectedLeaving) })}
+                  </Text>
+                )}
               </Group>
             </>
           )}

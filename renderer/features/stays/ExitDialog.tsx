@@ -1,6 +1,6 @@
 import { Alert, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain.ts';
 import { EXIT_DESTINATIONS } from '../../../shared/residents.ts';
@@ -11,6 +11,7 @@ import { DialogActions } from '../../components/DialogActions.tsx';
 import { fieldProps, schemaValidate, showFieldErrors } from '../../components/form.ts';
 import { formatDate } from '../../i18n/index.ts';
 import { BackdateReasonField } from './BackdateReasonField.tsx';
+import { ChildrenExit, childChoiceErrors, childExits, noChoices, type ChildChoices, type ResidentChild } from './ChildrenExit.tsx';
 import { todayIso } from './data.ts';
 import { exitDestinationLabel } from './options.ts';
 import { StayError } from './StayError.tsx';
@@ -26,7 +27,7 @@ interface ExitValues extends Record<string, unknown> {
   destination: Destination | null;
 }
 
-const exitFormSchema = exitInputSchema.omit({ residentId: true });
+const exitFormSchema = exitInputSchema.omit({ residentId: true, children: true });
 
 interface Props {
   opened: boolean;
@@ -36,6 +37,8 @@ interface Props {
   /** Where the resident sleeps now, e.g. "Room 3 · B", and since when. */
   bed: string;
   since: string | null;
+  /** Her children still in residence: the dialog asks what becomes of each. */
+  children?: ResidentChild[];
 }
 
 /** The end of a stay: date, why, where to; checked once more before it is saved. */
@@ -48,11 +51,13 @@ export function ExitDialog({ opened, onClose, resident, ...rest }: Props) {
   );
 }
 
-function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened'>) {
+function ExitForm({ onClose, onDone, resident, bed, since, children = [] }: Omit<Props, 'opened'>) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const today = todayIso();
   const [confirming, setConfirming] = useState(false);
+  const [choices, setChoices] = useState<ChildChoices>(() => noChoices(children));
+  const [childErrors, setChildErrors] = useState<Record<string, string>>({});
   const { run, busy, error } = useChannelMutation('stays.exit', { invalidates: STAY_VIEWS });
   const form = useForm<ExitValues>({
     mode: 'controlled',
@@ -69,6 +74,7 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
       reason: v.reason.trim(),
       destination: v.destination!,
       backdateReason: v.backdateReason.trim(),
+      children: childExits(children, choices),
     });
     if (!r.ok) {
       showFieldErrors(form, r.error, FORM_FIELDS); // the rest StayError explains
@@ -76,6 +82,15 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
       return;
     }
     onDone();
+  };
+
+  // The form's own fields and each child's decision are checked together, so every gap shows at once.
+  const next = (e?: FormEvent<HTMLFormElement>) => {
+    e?.preventDefault();
+    const errors = childChoiceErrors(children, choices);
+    setChildErrors(errors);
+    const formOk = !form.validate().hasErrors;
+    if (formOk && Object.keys(errors).length === 0) setConfirming(true);
   };
 
   if (confirming) {
@@ -90,6 +105,13 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
               destination: exitDestinationLabel(t, v.destination!),
             })}
           </Text>
+          {children.map((c) => (
+            <Text size="sm" key={c.id} mt={4} data-testid="family-confirm">
+              {choices[c.id]?.action === 'carer'
+                ? t('stays.family.confirmCarer', { name: c.displayName, carer: choices[c.id]!.carer.trim() })
+                : t('stays.family.confirmWith', { name: c.displayName })}
+            </Text>
+          ))}
         </Alert>
         <DialogActions
           onCancel={() => setConfirming(false)}
@@ -105,7 +127,7 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
   }
 
   return (
-    <form onSubmit={form.onSubmit(() => setConfirming(true))} noValidate>
+    <form onSubmit={next} noValidate>
       <Stack>
         <Text size="sm" c="dimmed">
           {since ? t('stays.exit.current', { bed, date: formatDate(since, language) }) : bed}
@@ -129,6 +151,15 @@ function ExitForm({ onClose, onDone, resident, bed, since }: Omit<Props, 'opened
           data={EXIT_DESTINATIONS.map((d) => ({ value: d, label: exitDestinationLabel(t, d) }))}
           comboboxProps={{ withinPortal: true }}
           {...fieldProps(form, t, 'destination')}
+        />
+        <ChildrenExit
+          children={children}
+          choices={choices}
+          errors={childErrors}
+          onChange={(id, choice) => {
+            setChoices((all) => ({ ...all, [id]: choice }));
+            setChildErrors(({ [id]: _, ...rest }) => rest);
+          }}
         />
         <StayError error={error} formFields={FORM_FIELDS} residentId={resident.id} />
         <DialogActions onCancel={onClose} confirmLabel={t('stays.exit.next')} color="orange" />

@@ -1,5 +1,6 @@
 import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { addDays } from '../../../shared/dates.ts';
@@ -11,6 +12,8 @@ import { DialogActions } from '../../components/DialogActions.tsx';
 import { fieldProps, schemaValidate, showFieldErrors } from '../../components/form.ts';
 import { BackdateReasonField } from './BackdateReasonField.tsx';
 import { BedPicker } from './BedPicker.tsx';
+import type { ResidentChild } from './ChildrenExit.tsx';
+import { ChildrenPlacement, childBeds, childPlaceErrors, type ChildPlaces } from './ChildrenPlacement.tsx';
 import { bedGroups, type PickContext } from './bedOptions.ts';
 import { todayIso, useBoardOn, useRoomsList } from './data.ts';
 import { ResidentPicker } from './ResidentPicker.tsx';
@@ -40,6 +43,8 @@ interface Props {
   initialBedId?: string | null;
   /** The day to start from (the board's date); today when not given. */
   initialDate?: string;
+  /** Her children who could come with her (admit, re-admit, plan): offered beds in the same room. */
+  family?: ResidentChild[];
 }
 
 export function PlaceDialog({ opened, mode, onClose, resident, ...rest }: Props) {
@@ -52,13 +57,15 @@ export function PlaceDialog({ opened, mode, onClose, resident, ...rest }: Props)
   );
 }
 
-function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, initialDate }: Omit<Props, 'opened'>) {
+function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, initialDate, family = [] }: Omit<Props, 'opened'>) {
   const { t, i18n } = useTranslation();
   const today = todayIso();
   const admit = useChannelMutation('stays.admit', { invalidates: STAY_VIEWS });
   const move = useChannelMutation('stays.move', { invalidates: STAY_VIEWS });
   const plan = useChannelMutation('stays.plan', { invalidates: STAY_VIEWS });
   const { busy, error } = mode === 'plan' ? plan : mode === 'move' ? move : admit;
+  const [places, setPlaces] = useState<ChildPlaces>(() => Object.fromEntries(family.map((c) => [c.id, { comes: true, bedId: null }])));
+  const [placeErrors, setPlaceErrors] = useState<Record<string, string>>({});
   const form = useForm<PlaceValues>({
     mode: 'controlled',
     initialValues: {
@@ -88,7 +95,10 @@ function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, ini
       form.setFieldError('bedId', 'stays.errors.bedNotFree');
       return;
     }
-    const base = { residentId: v.residentId!, bedId: v.bedId!, date: v.date! };
+    const familyErrors = childPlaceErrors(places);
+    setPlaceErrors(familyErrors);
+    if (Object.keys(familyErrors).length > 0) return;
+    const base = { residentId: v.residentId!, bedId: v.bedId!, date: v.date!, ...(mode === 'move' ? {} : { children: childBeds(places) }) };
     // Field errors go on the form; the rest StayError explains.
     const onForm = (e: Parameters<typeof showFieldErrors>[1]) => (showFieldErrors(form, e, FORM_FIELDS), false);
     const entry = { ...base, backdateReason: v.backdateReason.trim() };
@@ -122,6 +132,18 @@ function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, ini
           value={bedId}
           onChange={(id) => form.setFieldValue('bedId', id)}
           error={form.errors.bedId ? t(String(form.errors.bedId)) : undefined}
+        />
+        <ChildrenPlacement
+          family={family}
+          places={places}
+          errors={placeErrors}
+          board={board ?? null}
+          rooms={rooms ?? null}
+          parentBedId={bedId}
+          onChange={(id, place) => {
+            setPlaces((all) => ({ ...all, [id]: place }));
+            setPlaceErrors({});
+          }}
         />
         {mode === 'plan' && <Text size="sm" c="dimmed">{t('stays.place.plan.hint')}</Text>}
         <StayError error={boardError ?? roomsError ?? error} formFields={FORM_FIELDS} residentId={residentId} />

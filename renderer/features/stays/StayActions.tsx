@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain.ts';
-import type { ResidentDetail, StayView } from '../../../shared/residents.ts';
+import type { ResidentDetail, ResidentSummary, StayView } from '../../../shared/residents.ts';
 import { STAY_VIEWS, useChannelMutation } from '../../api.ts';
 import { DialogActions } from '../../components/DialogActions.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -15,6 +15,14 @@ import { PlaceDialog, type PlaceMode } from './PlaceDialog.tsx';
 type Dialog = PlaceMode | 'exit' | 'cancelPlan';
 
 const bedOf = (t: TFunction, s: StayView) => t('stays.bedName', { room: s.roomName, bed: s.bedLabel });
+
+const expecting = (c: ResidentSummary) => c.status === 'referred' && c.referralOutcome !== 'declined';
+
+/** The children who can come with her: expected ones for a plan, also earlier leavers for an admission. */
+function familyFor(mode: PlaceMode, children: ResidentSummary[]): ResidentSummary[] {
+  if (mode === 'move') return [];
+  return children.filter((c) => expecting(c) || (mode !== 'plan' && c.status === 'exited'));
+}
 
 /** The stay actions that fit where the resident is: admit or plan, move or exit, re-admit. */
 export function StayActions({ resident }: { resident: ResidentDetail }) {
@@ -76,6 +84,7 @@ export function StayActions({ resident }: { resident: ResidentDetail }) {
           initialBedId={dialog === 'admit' ? (plan?.bedId ?? null) : null}
           // Admitting on the planned day turns the plan into the stay.
           initialDate={dialog === 'admit' && plan && plan.startDate <= todayIso() ? plan.startDate : undefined}
+          family={familyFor(dialog, resident.children)}
           context={{
             ...(current ? { currentBedId: current.bedId } : {}),
             ...(plan ? { planBedId: plan.bedId } : {}),
@@ -90,6 +99,7 @@ export function StayActions({ resident }: { resident: ResidentDetail }) {
           resident={who}
           bed={bedOf(t, current)}
           since={current.startDate}
+          children={resident.children.filter((c) => c.status === 'in_residence')}
         />
       )}
       {plan && <CancelPlanDialog opened={dialog === 'cancelPlan'} plan={plan} name={name} onClose={close} onDone={close} />}

@@ -59,6 +59,10 @@ export function conflictText(error: AppErrorShape, t: TFunction, language: Langu
         code: str(d, 'residentCode'),
         status: t(`residents.options.statuses.${str(d, 'status')}`),
       });
+    case 'CHILDREN_IN_RESIDENCE':
+      return t('stays.conflict.childrenInResidence', { children: str(d, 'children') });
+    case 'STAY_ENDED':
+      return t('stays.conflict.stayEnded', { date: formatDate(str(d, 'endDate'), language) });
     case 'ROOM_RETIRED':
       return t('stays.conflict.roomRetired', { room: str(d, 'roomName'), date });
     default:

@@ -10,12 +10,14 @@ import { PlanSection } from '../../plans/PlanSection.tsx';
 import { HearingsSection } from '../../hearings/HearingsSection.tsx';
 import { NotesSection } from '../../notes/NotesSection.tsx';
 import { StayActions } from '../../stays/StayActions.tsx';
+import { TonightLine } from '../../stays/TonightLine.tsx';
 import { ResidentFlags } from '../ResidentFlags.tsx';
 import { StatusBadge } from '../StatusBadge.tsx';
 import { nameWithCode } from '../names.ts';
 import { useResident, useResidentRows } from '../queries.ts';
 import { ArchiveButton } from './ArchiveButton.tsx';
 import { ChangeLog } from './ChangeLog.tsx';
+import { FamilyNotice } from './FamilyNotice.tsx';
 import { ProfileView } from './ProfileView.tsx';
 import { StayHistory } from './StayHistory.tsx';
 
@@ -68,6 +70,7 @@ export function ResidentPage() {
             <StatusBadge resident={r} size="md" />
             <ResidentFlags resident={flags} size="md" />
           </Group>
+          <TonightLine stays={r.stays} />
         </Stack>
         <Group gap="xs" wrap="nowrap" align="flex-start">
           <StayActions resident={r} />
@@ -85,9 +88,16 @@ export function ResidentPage() {
       )}
       {r.riskLevel === 'high' && (
         <Alert color="orange" variant="filled" title={t('residents.page.highRiskBanner')} data-testid="high-risk-banner">
-          {t('residents.page.highRiskText')}
+          {r.safetyNotes.trim() ? (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="safety-notes">
+              {r.safetyNotes}
+            </Text>
+          ) : (
+            t('residents.page.highRiskNoNotes')
+          )}
         </Alert>
       )}
+      <FamilyNotice resident={r} />
 
       <ErrorAlert error={reveal.error} />
       <ProfileView resident={r} revealedName={revealedName} onToggleReveal={() => void toggleReveal()} />
