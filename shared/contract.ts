@@ -32,6 +32,7 @@ import {
   folderInfoSchema,
 } from './backup.ts';
 import { draftDataSchema, draftKeySchema, draftRouteSchema, draftSchema } from './drafts.ts';
+import { todaySchema } from './today.ts';
 import { idleMinutesSchema, lockReasonSchema, sessionSettingsSchema } from './session.ts';
 import { printRecordSchema } from './print.ts';
 import { noteCorrectionInputSchema, noteDetailSchema, noteInputSchema, noteSchema } from './notes.ts';
@@ -261,6 +262,8 @@ export const contract = {
   'hearings.update': channel({ input: hearingUpdateSchema, output: hearingSchema, access: 'staff' }),
   /** Staff who can be chosen to go with a resident (active accounts, names only). */
   'hearings.companions': channel({ input: empty, output: z.array(companionSchema), access: 'staff' }),
+  /** The home screen on the core's today: the house, the week, and the actions due (everyone's for managers). */
+  'today.get': channel({ input: empty, output: todaySchema, access: 'staff' }),
 } as const;
 
 export type Contract = typeof contract;

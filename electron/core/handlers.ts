@@ -12,6 +12,7 @@ import { roomsHandlers } from './rooms/handlers.ts';
 import { sessionHandlers } from './session/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { staysHandlers } from './stays/handlers.ts';
+import { todayHandlers } from './today/handlers.ts';
 import { vaultHandlers } from './vault/handlers.ts';
 
 /**
@@ -31,4 +32,5 @@ export const handlers: HandlerMap<Channel> = mergeHandlerMaps(
   backupHandlers,
   notesHandlers,
   hearingsHandlers,
+  todayHandlers,
 );

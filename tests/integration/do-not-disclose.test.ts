@@ -56,6 +56,7 @@ function sharedScreenCalls(): { channel: Channel; input: unknown }[] {
     ...Object.values(ids).map((residentId) => ({ channel: 'plans.get' as const, input: { residentId } })),
     ...dates.map((date) => ({ channel: 'stays.board' as const, input: { date } })),
     { channel: 'rooms.list', input: {} },
+    { channel: 'today.get', input: {} },
     { channel: 'session.current', input: {} },
     { channel: 'vault.status', input: {} },
   ];
@@ -80,6 +81,14 @@ describe('protected residents leave the core as alias or code', () => {
     }
     // The check is not blind: the resident without the flag is named by the list, her page and the boards.
     expect(controlSeen).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a parent\'s refused exit names her children in residence by code, never by name', async () => {
+    const staff = await signedIn(core, admin, 'sara', 'staff');
+    const r = await staff.invoke('stays.exit', { residentId: ids.mother, date: day(0), reason: 'Moved', destination: 'family' });
+    expect(r.ok).toBe(false);
+    expect(JSON.stringify(r)).toContain('CHILDREN_IN_RESIDENCE');
+    expect(leaks(JSON.stringify(r))).toEqual([]);
   });
 
   it('every channel whose output can hold a name is among the calls checked above', () => {

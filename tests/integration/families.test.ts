@@ -3,6 +3,7 @@
 import { describe, expect } from 'vitest';
 import type { Client } from '../../electron/core/index.ts';
 import type { Db } from '../../electron/core/db/connection.ts';
+import type { ChildExit } from '../../shared/stays.ts';
 import { call, callError } from '../fixtures/core.ts';
 import { it } from '../fixtures/vault.ts';
 import { admitted, auditActions, day, newResident, newRoom, TODAY } from '../fixtures/premises.ts';
@@ -32,7 +33,7 @@ async function family() {
   return { mother, mila, luka };
 }
 
-const exitInput = (residentId: string, children: unknown[] = []) => ({
+const exitInput = (residentId: string, children: ChildExit[] = []) => ({
   residentId,
   date: TODAY,
   reason: 'Moved to a flat',

@@ -26,7 +26,7 @@ export const staysHandlers: HandlerMap<StaysChannel> = {
   'stays.plan': (input, ctx) => ({ id: plan(ctx.db, input, ctx.actor) }),
 
   'stays.setExpectedLeaving': (input, ctx) => {
-    setExpectedLeaving(ctx.core.database(), input, actorOf(ctx));
+    setExpectedLeaving(ctx.db, input, ctx.actor);
     return { ok: true };
   },
 
