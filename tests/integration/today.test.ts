@@ -5,7 +5,6 @@ import { ADMIN, call } from '../fixtures/core.ts';
 import { it } from '../fixtures/vault.ts';
 import { admitted, day, newResident, newRoom, rawStay, signedIn, TODAY } from '../fixtures/premises.ts';
 
-const late = 'From the paper register';
 
 async function planWithAction(admin: Client, residentId: string, responsibleUserId: string, dueDates: string[]) {
   const plan = await call(admin, 'plans.newVersion', { residentId });
