@@ -38,6 +38,16 @@ import { printRecordSchema } from './print.ts';
 import { noteCorrectionInputSchema, noteDetailSchema, noteInputSchema, noteSchema } from './notes.ts';
 import { companionSchema, hearingCreateSchema, hearingSchema, hearingUpdateSchema } from './hearings.ts';
 import {
+  auditCsvSchema,
+  auditFilterOptionsSchema,
+  auditFiltersSchema,
+  auditListInputSchema,
+  auditPageSchema,
+  recordReadersSchema,
+  verifyResultSchema,
+} from './audit.ts';
+import { admitInputSchema, boardSchema, exitInputSchema, moveInputSchema, planInputSchema } from './stays.ts';
+import {
   createActionInputSchema,
   createGoalInputSchema,
   createReviewInputSchema,
@@ -264,6 +274,19 @@ export const contract = {
   'hearings.companions': channel({ input: empty, output: z.array(companionSchema), access: 'staff' }),
   /** The home screen on the core's today: the house, the week, and the actions due (everyone's for managers). */
   'today.get': channel({ input: empty, output: todaySchema, access: 'staff' }),
+
+  // The audit log: administrators, and managers reading it (no copy leaves with a manager).
+  'audit.list': channel({ input: auditListInputSchema, output: auditPageSchema, access: 'manager' }),
+  'audit.filterOptions': channel({ input: empty, output: auditFilterOptionsSchema, access: 'manager' }),
+  'audit.verify': channel({ input: empty, output: verifyResultSchema, access: 'manager' }),
+  /** The filtered entries as CSV text, for the renderer to save; the export itself is audited. */
+  'audit.exportCsv': channel({ input: z.object({ filters: auditFiltersSchema }).strict(), output: auditCsvSchema, access: 'admin' }),
+  /** Who read, revealed, printed or exported one resident's record. */
+  'audit.recordReaders': channel({
+    input: z.object({ residentId: z.string().min(1).max(100) }).strict(),
+    output: recordReadersSchema,
+    access: 'manager',
+  }),
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import type { AuditWarning } from '../../shared/domain.ts';
 import { AppError, type Result } from '../../shared/errors.ts';
 import type { Role } from '../../shared/roles.ts';
 import { checkAuditChain, currentAuditHead } from './audit/chain-check.ts';
+import { FailedLogins, type FailedLoginKind } from './audit/failed-logins.ts';
 import type { LockReason } from '../../shared/session.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
@@ -101,6 +102,7 @@ export class Core {
   readonly dbPath: string;
   readonly vaultPath: string;
   readonly throttle: LoginThrottle;
+  readonly failedLogins: FailedLogins;
   readonly clock: () => Date;
   readonly kdfCost: KdfCost;
   readonly backupWorker: string | URL;
@@ -119,6 +121,7 @@ export class Core {
     this.dbPath = join(opts.dataDir, 'haven.db');
     this.vaultPath = join(opts.dataDir, 'vault.json');
     this.throttle = new LoginThrottle(join(opts.dataDir, 'login-throttle.json'));
+    this.failedLogins = new FailedLogins(join(opts.dataDir, 'login-failures.json'));
     this.clock = opts.clock ?? (() => new Date());
     this.kdfCost = opts.kdfCost ?? DEFAULT_KDF_COST;
     this.backupWorker = opts.backupWorker ?? DEFAULT_BACKUP_WORKER;
@@ -203,6 +206,7 @@ export class Core {
       const vault = readVaultFile(this.vaultPath);
       // The chain first: the backfill appends entries, which would hide a log cut short.
       checkAuditChain(db, auditHeadOf(vault), now);
+      this.failedLogins.flush(db);
       backfillSlotOwners(db, vault, now);
     } catch (e) {
       db?.close();
@@ -212,6 +216,12 @@ export class Core {
     this.db = db;
     this.dataKey = dataKey;
     return db;
+  }
+
+  /** A failed sign-in: counted by the throttle, and written to the audit log (now, or at the next unlock). */
+  loginFailed(username: string, kind: FailedLoginKind, now: Date): void {
+    this.throttle.failed(username, now);
+    this.failedLogins.record(username, kind, now, this.db);
   }
 
   isOpen(): boolean {

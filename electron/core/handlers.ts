@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/contract.ts';
 import type { HandlerMap } from './handler.ts';
 import { mergeHandlerMaps } from './merge-handlers.ts';
 import { backupHandlers } from './backup/handlers.ts';
+import { auditHandlers } from './audit/handlers.ts';
 import { draftsHandlers } from './drafts/handlers.ts';
 import { plansHandlers } from './plans/handlers.ts';
 import { printHandlers } from './print/handlers.ts';
@@ -33,4 +34,5 @@ export const handlers: HandlerMap<Channel> = mergeHandlerMaps(
   notesHandlers,
   hearingsHandlers,
   todayHandlers,
+  auditHandlers,
 );

@@ -29,8 +29,14 @@ export function checkAuditChain(db: Db, head: AuditHead | null, now: Date): void
   if (getSetting(db, 'audit_warning') === text) return; // already recorded, not yet shown
   writeTx(db, { at: now, userId: null }, (audit) => {
     setSetting(db, 'audit_warning', text);
-    audit({ action: 'audit.chainWarning', detail: { ...warning, expectedHead: head } });
+    // The first seq that is gone, for `audit.verify` once the head in vault.json has moved on.
+    const firstMissing = warning.kind === 'truncated' ? lastSeq(db) + 1 : undefined;
+    audit({ action: 'audit.chainWarning', detail: { ...warning, expectedHead: head, ...(firstMissing ? { firstMissing } : {}) } });
   });
+}
+
+function lastSeq(db: Db): number {
+  return (db.prepare('SELECT max(seq) AS last FROM audit_log').get() as { last: number | null }).last ?? 0;
 }
 
 function findProblem(db: Db, head: AuditHead | null): AuditWarning | null {

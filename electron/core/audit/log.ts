@@ -20,9 +20,9 @@ export interface AuditRow {
   hash: string;
 }
 
-const GENESIS = '0'.repeat(64);
+export const GENESIS = '0'.repeat(64);
 
-function rowHash(prev: string, r: Omit<AuditRow, 'seq' | 'prev_hash' | 'hash'>): string {
+export function rowHash(prev: string, r: Omit<AuditRow, 'seq' | 'prev_hash' | 'hash'>): string {
   const canonical = JSON.stringify([r.at, r.user_id, r.action, r.record_type, r.record_id, r.detail]);
   return createHash('sha256').update(prev).update(canonical).digest('hex');
 }

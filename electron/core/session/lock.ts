@@ -2,10 +2,11 @@ import type { LockReason } from '../../../shared/session.ts';
 import type { Db } from '../db/connection.ts';
 import { writeTx } from '../db/tx.ts';
 
-// A lock the user asked for is like signing out and is not recorded; a lock that happened to them
-// (no activity, the day's limit, the computer locking or sleeping) is, so that an administrator can
-// tell why a session ended.
-const ACTION: Record<Exclude<LockReason, 'user'>, string> = {
+// Every lock is recorded: the one the user asked for (button, Ctrl+L) as `session.lock`, and the
+// ones that happened to them (no activity, the day's limit, the computer locking or sleeping) under
+// their own action, so that an administrator can tell how each session ended.
+const ACTION: Record<LockReason, string> = {
+  user: 'session.lock',
   os: 'session.osLock',
   idle: 'session.idleLock',
   absolute: 'session.absoluteLock',
@@ -16,7 +17,6 @@ const ACTION: Record<Exclude<LockReason, 'user'>, string> = {
  * failure is logged and the session is dropped all the same.
  */
 export function auditLock(db: Db, userId: string, at: Date, reason: LockReason, minutes: number | null): void {
-  if (reason === 'user') return;
   try {
     writeTx(db, { at, userId }, (audit) =>
       audit({

@@ -96,7 +96,7 @@ export async function login(core: Core, client: Client, username: string, passwo
   }
   const opened = await openPasswordSlot(vault, username, password);
   if (!opened) {
-    core.throttle.failed(username, now); // an unknown name is counted too, under the name typed
+    core.loginFailed(username, 'password', now); // an unknown name is counted too, under the name typed
     throw new AppError('WRONG_CREDENTIALS', WRONG);
   }
   const db = core.unlock(opened.key);
@@ -126,13 +126,13 @@ export async function loginWithRecoveryKey(
   const slot = recoverySlot(vault);
   const key = slot ? await openSlot(slot, secret) : null;
   if (!slot || !key) {
-    core.throttle.failed(username, now);
+    core.loginFailed(username, 'recoveryKey', now);
     throw new AppError('WRONG_RECOVERY_KEY', 'This recovery key does not open this Haven.');
   }
   const db = core.unlock(key);
   // A password slot relabelled "recovery" in vault.json is not the recovery slot the database knows.
   if (!isRecoverySlot(db, slot.id)) {
-    core.throttle.failed(username, now);
+    core.loginFailed(username, 'recoveryKey', now);
     core.releaseIfUnused();
     throw new AppError('WRONG_RECOVERY_KEY', 'This recovery key does not open this Haven.');
   }

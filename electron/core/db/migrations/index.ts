@@ -3,6 +3,7 @@ import residentsRoomsStays from './002-residents-rooms-stays.sql?raw';
 import keepStayHistory from './003-keep-stay-history.sql?raw';
 import keySlotOwners from './004-key-slot-owners.sql?raw';
 import drafts from './005-drafts.sql?raw';
+import auditIndexes from './007-audit-indexes.sql?raw';
 import supportPlans from './010-support-plans.sql?raw';
 import notesHearings from './011-notes-hearings.sql?raw';
 import familiesOpenClub from './012-families-openclub.sql?raw';
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '003-keep-stay-history', sql: keepStayHistory },
   { version: 4, name: '004-key-slot-owners', sql: keySlotOwners },
   { version: 5, name: '005-drafts', sql: drafts },
+  { version: 7, name: '007-audit-indexes', sql: auditIndexes },
   { version: 10, name: '010-support-plans', sql: supportPlans },
   { version: 11, name: '011-notes-hearings', sql: notesHearings },
   { version: 12, name: '012-families-openclub', sql: familiesOpenClub },
