@@ -53,6 +53,7 @@ describe('audit log', () => {
     const log = rows(db);
     expect(log.map((r) => r.action)).toEqual([
       'vault.setup',
+      'session.loginFailed',
       'session.login',
       'users.create',
       'session.setLanguage',
@@ -61,8 +62,10 @@ describe('audit log', () => {
     expect(log[0]).toMatchObject({ seq: 1, user_id: adminId, record_type: 'user', record_id: adminId, prev_hash: '0'.repeat(64) });
     expect(log[0]!.at).toBe('2026-06-01T08:00:00.000Z');
     // The login after one failure says so.
-    expect(JSON.parse(log[1]!.detail)).toEqual({ failedBefore: 1 });
-    expect(JSON.parse(log[2]!.detail)).toEqual({ role: 'staff' });
+    // The failed attempt is in the log (no user: nobody signed in), and the login after it says so.
+    expect(log[1]).toMatchObject({ user_id: null, record_type: 'user', record_id: adminId });
+    expect(JSON.parse(log[2]!.detail)).toEqual({ failedBefore: 1 });
+    expect(JSON.parse(log[3]!.detail)).toEqual({ role: 'staff' });
     for (let i = 1; i < log.length; i++) expect(log[i]!.prev_hash).toBe(log[i - 1]!.hash);
     for (const r of log) expect(r.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(findBrokenLink(db)).toBeNull();
@@ -106,15 +109,16 @@ describe('audit log', () => {
     core.close();
   });
 
-  it('failed calls write no audit rows', async () => {
+  it('failed calls write no audit rows, except the failed sign-in itself', async () => {
     const { core, client } = await setUpCore(dir);
     const before = rows(core.database()).length;
     const other = core.connect();
     await callError(other, 'session.login', { username: 'ana', password: 'wrong wrong wrong' });
+    expect(rows(core.database()).slice(before).map((r) => r.action)).toEqual(['session.loginFailed']);
     await callError(other, 'vault.newRecoveryKey', {});
     await callError(client, 'session.setLanguage', { language: 'fr' });
     await callError(client, 'session.changePassword', { currentPassword: 'wrong wrong', newPassword: 'whatever it may be' });
-    expect(rows(core.database())).toHaveLength(before);
+    expect(rows(core.database())).toHaveLength(before + 1);
     core.close();
   });
 

@@ -86,8 +86,13 @@ describe('a key slot belongs to the user the database says', () => {
     });
 
     const rows = auditSince(key, before);
-    expect(rows.map((r) => [r.action, r.user_id])).toEqual([['session.login', samId]]);
-    expect(rows.some((r) => r.user_id === anaId || r.record_id === anaId)).toBe(false);
+    // Nothing was done as the admin; the failed try at her account is itself logged, by no one.
+    expect(rows.map((r) => [r.action, r.user_id])).toEqual([
+      ['session.login', samId],
+      ['session.loginFailed', null],
+    ]);
+    expect(rows.some((r) => r.user_id === anaId)).toBe(false);
+    expect(rows.filter((r) => r.record_id === anaId).map((r) => r.action)).toEqual(['session.loginFailed']);
   });
 
   it("a staff slot relabelled with the admin's username and userId is refused like a wrong password", async () => {

@@ -38,26 +38,31 @@ export class FailedLogins {
   }
 
   record(username: string, kind: FailedLoginKind, at: Date, db: Db | null): void {
+    const attempt = { at: at.toISOString(), nameHash: nameHash(username), kind };
+    if (db) {
+      try {
+        this.flush(db, [attempt]);
+        return;
+      } catch (e) {
+        // The answer stays "wrong password"; the attempt waits in the file for the next unlock.
+        console.error('[haven] could not write a failed sign-in to the audit log', e);
+      }
+    }
     const pending = this.read();
-    pending.attempts.push({ at: at.toISOString(), nameHash: nameHash(username), kind });
+    pending.attempts.push(attempt);
     if (pending.attempts.length > MAX_PENDING_FAILURES) {
       pending.dropped += pending.attempts.length - MAX_PENDING_FAILURES;
       pending.attempts = pending.attempts.slice(-MAX_PENDING_FAILURES);
     }
     writeFileAtomic(this.path, JSON.stringify(pending));
-    if (!db) return;
-    try {
-      this.flush(db);
-    } catch (e) {
-      // The answer stays "wrong password"; the attempt waits in the file for the next unlock.
-      console.error('[haven] could not write a failed sign-in to the audit log', e);
-    }
   }
 
-  /** Writes the waiting attempts to the log in one transaction, then forgets them. */
-  flush(db: Db): void {
-    if (!existsSync(this.path)) return;
+  /** Writes the waiting attempts (and `also`) to the log in one transaction, then forgets them. */
+  flush(db: Db, also: Pending['attempts'] = []): void {
+    const waiting = existsSync(this.path);
+    if (!waiting && also.length === 0) return;
     const pending = this.read();
+    pending.attempts.push(...also);
     const users = new Map(
       (db.prepare('SELECT id, username FROM users').all() as { id: string; username: string }[]).map((u) => [nameHash(u.username), u.id]),
     );
@@ -75,7 +80,7 @@ export class FailedLogins {
       }
     }).immediate();
     // After the commit: a crash in between writes them twice rather than never.
-    rmSync(this.path, { force: true });
+    if (waiting) rmSync(this.path, { force: true });
   }
 
   private read(): Pending {
