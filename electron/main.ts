@@ -13,6 +13,7 @@ import {
   APP_SCHEME,
   appResponseHeaders,
   devServerUrlFrom,
+  isAllowedDownload,
   isAllowedNavigation,
   parseDataDirArg,
   permissionDecision,
@@ -98,6 +99,15 @@ function hardenSession(): void {
     const allowed = shouldAllowRequest(details.url, devServerUrl, details.resourceType);
     if (!allowed) console.warn(`[haven] blocked ${details.resourceType} request to ${details.url.slice(0, 200)}`);
     callback({ cancel: !allowed });
+  });
+  // The Audit page saves its CSV as a Blob + <a download>: Electron shows its Save dialog (started
+  // in Documents); any download not built by the page itself is cancelled.
+  ses.on('will-download', (event, item) => {
+    if (!isAllowedDownload(item.getURL())) {
+      event.preventDefault();
+      return;
+    }
+    item.setSaveDialogOptions({ defaultPath: join(app.getPath('documents'), item.getFilename()) });
   });
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(permissionDecision()));
   ses.setPermissionCheckHandler(() => permissionDecision());

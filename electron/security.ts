@@ -90,13 +90,15 @@ export function isTrustedSender(frameUrl: string, devServerUrl?: string): boolea
 /**
  * The network air gap, applied to every request of the default session: the app's own files,
  * the DevTools front end, and in development the dev server. Everything else (http(s), file:,
- * ftp, ws to anywhere, data: documents, blob:) is cancelled, so a plugged-in cable changes nothing.
- * data: is let through only for images, matching the CSP's img-src.
+ * ftp, ws to anywhere, data: documents, other origins' blob:) is cancelled, so a plugged-in cable
+ * changes nothing. data: is let through only for images, matching the CSP's img-src. A blob: URL of
+ * the app's own origin holds bytes the page already has (a CSV it saves): no network involved; the
+ * CSP still keeps such URLs out of scripts and images, and isAllowedNavigation out of the window.
  */
 export function shouldAllowRequest(url: string, devServerUrl?: string, resourceType?: string): boolean {
   const u = parse(url);
   if (!u) return false;
-  if (isAppUrl(url)) return true;
+  if (isAppUrl(url) || isOwnBlobUrl(url)) return true;
   if (u.protocol === 'devtools:') return true;
   if (u.protocol === 'data:') return resourceType === 'image';
   return isDevServerUrl(u, devServerUrl);
@@ -118,6 +120,19 @@ export function isAllowedNavigation(url: string, devServerUrl?: string): boolean
     sameOrigin(u, dev) &&
     (u.pathname === '/' || u.pathname === '/index.html')
   );
+}
+
+/** blob:app://haven/<uuid>: an object URL made by the app's own page. */
+export function isOwnBlobUrl(url: string): boolean {
+  return url.startsWith('blob:') && isAppUrl(url.slice('blob:'.length));
+}
+
+/**
+ * What the window may save to disk: only a file the page itself built (the Audit page's CSV, via
+ * Blob + <a download>). Electron then shows its Save dialog; any other download is cancelled.
+ */
+export function isAllowedDownload(url: string): boolean {
+  return isOwnBlobUrl(url);
 }
 
 /** Camera, microphone, notifications, geolocation, HID, serial, clipboard-read…: never. */

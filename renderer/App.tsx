@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { CenteredCard } from './components/CenteredCard.tsx';
+import { AuditPage } from './features/audit/AuditPage.tsx';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
 import { DraftReturn } from './features/drafts/DraftReturn.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
@@ -85,6 +86,7 @@ export function App() {
             <Route path="/referrals" element={<ReferralsPage />} />
             <Route path="/board" element={<BedBoardPage />} />
             <Route path="/rooms" element={<RoomsPage />} />
+            <Route path="/audit" element={<AuditPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </Stack>

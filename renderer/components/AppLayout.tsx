@@ -18,6 +18,7 @@ const NAV: { to: string; label: string; least: Role }[] = [
   { to: '/referrals', label: 'referrals.nav', least: 'staff' },
   { to: '/board', label: 'stays.nav', least: 'staff' },
   { to: '/rooms', label: 'rooms.nav', least: 'manager' },
+  { to: '/audit', label: 'audit.nav', least: 'manager' },
 ];
 
 /** The frame of every signed-in screen: who is signed in, language, lock (also Ctrl+L). */

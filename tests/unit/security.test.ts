@@ -15,6 +15,7 @@ import {
   parseDataDirArg,
   permissionDecision,
   resolveAppPath,
+  isAllowedDownload,
   shouldAllowRequest,
   windowOpenDecision,
 } from '../../electron/security.ts';
@@ -120,6 +121,7 @@ describe('shouldAllowRequest (the air gap)', () => {
     'app://haven/assets/index-abc.js',
     'app://haven/assets/inter.woff2',
     'devtools://devtools/bundled/devtools_app.html',
+    'blob:app://haven/1234',
   ])('allows %s', (url) => {
     expect(shouldAllowRequest(url)).toBe(true);
     expect(shouldAllowRequest(url, DEV)).toBe(true);
@@ -138,7 +140,9 @@ describe('shouldAllowRequest (the air gap)', () => {
     'ftp://example.com/file',
     'file:///etc/passwd',
     'file:///C:/Windows/win.ini',
-    'blob:app://haven/1234',
+    'blob:https://example.com/1234',
+    'blob:app://evil/1234',
+    'blob:null/1234',
     'chrome://gpu',
     'chrome-extension://abc/page.html',
     'app://evil/index.html',
@@ -405,5 +409,14 @@ describe('parseDataDirArg', () => {
 
   it('ignores look-alikes', () => {
     expect(parseDataDirArg([...exe, '--data-directory=/x', '--datadir', '/y', 'data-dir=/z'], {})).toBeUndefined();
+  });
+});
+
+describe('isAllowedDownload', () => {
+  it('saves only what the page itself built', () => {
+    expect(isAllowedDownload('blob:app://haven/5b9c1e0a-0000-4000-8000-000000000000')).toBe(true);
+    for (const url of ['https://example.com/x.csv', 'app://haven/index.html', 'blob:app://evil/1', 'blob:http://localhost:5173/1', 'data:text/csv,a', 'file:///etc/passwd']) {
+      expect(isAllowedDownload(url), url).toBe(false);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { localIsoDate } from '../../../../shared/dates.ts';
 import { isMinorOn, type RevealedName } from '../../../../shared/residents.ts';
 import { useChannelMutation } from '../../../api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { RecordReaders } from '../../audit/RecordReaders.tsx';
 import { PlanSection } from '../../plans/PlanSection.tsx';
 import { HearingsSection } from '../../hearings/HearingsSection.tsx';
 import { NotesSection } from '../../notes/NotesSection.tsx';
@@ -31,8 +32,8 @@ export function ResidentPage() {
   // The core withholds a protected resident's real names; "Show" asks for them (audited), and
   // opening another record forgets them.
   const [revealed, setRevealed] = useState<{ id: string; name: RevealedName } | null>(null);
-  // Asking is an audited act, not a read to cache: a change through the core that touches no view.
-  const reveal = useChannelMutation('residents.revealName', { invalidates: [] });
+  // Asking is an audited act, not a read to cache: it shows up only in "who has seen this record".
+  const reveal = useChannelMutation('residents.revealName', { invalidates: ['audit.recordReaders'] });
   const revealedName = revealed?.id === id ? revealed.name : null;
   const toggleReveal = async () => {
     reveal.reset();
@@ -106,6 +107,7 @@ export function ResidentPage() {
       <PlanSection key={r.id} residentId={r.id} />
       <StayHistory stays={r.stays} />
       <ChangeLog changes={r.changes} residentName={nameOf} />
+      <RecordReaders residentId={r.id} />
     </Stack>
   );
 }
