@@ -7,6 +7,7 @@ import { openDatabase, type Db } from '../../electron/core/db/connection.ts';
 import { deriveKey, newKdfParams } from '../../electron/core/vault/kdf.ts';
 import { ADMIN, removeDir, tempDir } from '../fixtures/core.ts';
 import { median, time } from './measure.ts';
+import { auditBench } from './audit.ts';
 import { residentsBench } from './residents.ts';
 
 const ROUNDS = 5;
@@ -111,3 +112,4 @@ async function loginBench() {
 await loginBench();
 await storageBench();
 await residentsBench();
+await auditBench();

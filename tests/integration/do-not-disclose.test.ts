@@ -103,6 +103,22 @@ describe('protected residents leave the core as alias or code', () => {
     expect(naming.filter((c) => !checked.has(c) && !elsewhere.has(c))).toEqual([]);
   });
 
+  it('the audit log, its CSV and "who has seen this record" name a protected resident by alias or code only', async () => {
+    for (const id of Object.values(ids)) await call(admin, 'residents.get', { id });
+    await call(admin, 'residents.revealName', { id: ids.mother });
+    const outputs: unknown[] = [
+      await call(admin, 'audit.list', { filters: {}, limit: 500 }),
+      await call(admin, 'audit.exportCsv', { filters: {} }),
+      await call(admin, 'audit.filterOptions', {}),
+      ...(await Promise.all(Object.values(ids).map((residentId) => call(admin, 'audit.recordReaders', { residentId })))),
+      ...(await Promise.all(Object.values(ids).map((residentId) => call(admin, 'audit.list', { filters: { residentId } })))),
+    ];
+    for (const out of outputs) expect(leaks(JSON.stringify(out))).toEqual([]);
+    // Not blind: the resident without the flag is named in the log and the CSV.
+    expect(JSON.stringify(outputs[0])).toContain(CONTROL);
+    expect(JSON.stringify(outputs[1])).toContain(CONTROL);
+  });
+
   it('names the shapes: real-name fields null, a displayName built by the core, protected set', async () => {
     const list = await call(admin, 'residents.list', {});
     const byId = new Map(list.map((r) => [r.id, r]));

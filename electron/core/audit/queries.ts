@@ -46,10 +46,18 @@ function periodWindow(db: Db, f: AuditFilters): { low: number; high: number } | 
   return { low, high };
 }
 
-/** WHERE clause and parameters for the filters; null when the period holds no entry at all. */
-function whereOf(db: Db, f: AuditFilters): { where: string[]; params: Params } | null {
+interface Where {
+  where: string[];
+  params: Params;
+  /** The actions of a domain filter, each read on its own; null for no domain filter. */
+  actions: string[] | null;
+}
+
+/** WHERE clause and parameters for the filters; null when nothing can match (an empty period, say). */
+function whereOf(db: Db, f: AuditFilters): Where | null {
   const where: string[] = [];
   const params: Params = {};
+  let actions: string[] | null = null;
   if (f.userId) {
     where.push('user_id = @userId');
     params.userId = f.userId;
@@ -59,11 +67,11 @@ function whereOf(db: Db, f: AuditFilters): { where: string[]; params: Params } |
     params.residentId = f.residentId;
   }
   if (f.action?.endsWith('.*')) {
-    // A domain's actions are one range of the (action, seq) index: 'residents.' up to 'residents/'.
+    // A domain: each of its actions is read newest first from the (action, seq) index and the
+    // pages merged (see auditPage); an IN list or a range would sort every matching entry.
     const domain = f.action.slice(0, -1);
-    where.push('action >= @actionLow AND action < @actionHigh');
-    params.actionLow = domain;
-    params.actionHigh = `${domain.slice(0, -1)}/`;
+    actions = distinctActions(db).filter((a) => a.startsWith(domain));
+    if (actions.length === 0) return null;
   } else if (f.action) {
     where.push('action = @action');
     params.action = f.action;
@@ -83,7 +91,7 @@ function whereOf(db: Db, f: AuditFilters): { where: string[]; params: Params } |
       params.toAt = startOfLocalDay(addDays(f.to, 1));
     }
   }
-  return { where, params };
+  return { where, params, actions };
 }
 
 function toEntry(r: EntryRow, names: RecordNames): AuditEntry {
@@ -108,9 +116,18 @@ export function auditPage(db: Db, filters: AuditFilters, before: number | undefi
     w.where.push('seq < @before');
     w.params.before = before;
   }
-  const sql = `SELECT seq, at, user_id, action, record_type, record_id, detail FROM audit_log
-    ${w.where.length ? `WHERE ${w.where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT @limit`;
-  const rows = prepared(db, sql).all({ ...w.params, limit }) as EntryRow[];
+  const cols = 'SELECT seq, at, user_id, action, record_type, record_id, detail FROM audit_log';
+  const clause = (extra: string[]) => {
+    const all = [...w.where, ...extra];
+    return all.length ? `WHERE ${all.join(' AND ')}` : '';
+  };
+  let sql = `${cols} ${clause([])} ORDER BY seq DESC LIMIT @limit`;
+  if (w.actions) {
+    w.actions.forEach((a, i) => (w.params[`action${i}`] = a));
+    const parts = w.actions.map((_, i) => `SELECT * FROM (${cols} ${clause([`action = @action${i}`])} ORDER BY seq DESC LIMIT @limit)`);
+    sql = `${parts.join(' UNION ALL ')} ORDER BY seq DESC LIMIT @limit`;
+  }
+  const rows = (w.actions ? db.prepare(sql) : prepared(db, sql)).all({ ...w.params, limit }) as EntryRow[];
   const entries = rows.map((r) => toEntry(r, names));
   return { entries, next: rows.length === limit ? rows.at(-1)!.seq : null };
 }
