@@ -4,7 +4,7 @@ import type { AuditHead } from '../vault/vault-file.ts';
 import { GENESIS, rowHash, type AuditRow } from './log.ts';
 
 /** Rows read and hashed between two yields to the event loop: a few milliseconds of work. */
-export const VERIFY_CHUNK = 2_000;
+export const VERIFY_CHUNK = 500;
 
 type Broken = NonNullable<VerifyResult['firstBroken']>;
 
