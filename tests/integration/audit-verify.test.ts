@@ -269,6 +269,12 @@ describe('CSV export and who has seen a record', () => {
       ['Sam Staff', 'residents.read', '2026-05-05T08:01:00.000Z'],
     ]);
     expect(await call(client, 'audit.recordReaders', { residentId: 'no-such-resident' })).toEqual({ entries: [], total: 0 });
+    // A print of the record counts as seeing it; a change to it does not.
+    await call(client, 'audit.recordPrint', { what: 'plan', period: '2026', codesOnly: true, output: 'printer', recordId: ids.open });
+    expect((await call(client, 'audit.recordReaders', { residentId: ids.open })).entries.map((e) => [e.userName, e.action])).toEqual([
+      ['Ana Admin', 'print'],
+      ['Sam Staff', 'residents.read'],
+    ]);
     core.close();
   });
 });

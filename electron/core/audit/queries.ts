@@ -158,10 +158,10 @@ export function auditUsers(db: Db): { id: string; fullName: string; active: bool
 
 /**
  * Entries that show a resident's record to someone: reads, reveals of the real name, prints and
- * exports. Matched by the verb at the end of the action, so a feature that names its actions
+ * exports (`print`, from audit.recordPrint). Matched by the verb at the end of the action, so a feature that names its actions
  * `<domain>.read` / `.print…` / `.export…` / `.reveal…` shows up here without a second list.
  */
-const SEEN = `(action GLOB '*.read' OR action GLOB '*.reveal*' OR action GLOB '*.print*' OR action GLOB '*.export*')`;
+const SEEN = `(action = 'print' OR action GLOB '*.read' OR action GLOB '*.reveal*' OR action GLOB '*.print*' OR action GLOB '*.export*')`;
 
 export function recordReaders(db: Db, residentId: string): RecordReaders {
   const where = `record_type = 'resident' AND record_id = @id AND ${SEEN}`;
