@@ -95,6 +95,6 @@ export function useChannelMutation<C extends Channel>(channel: C, { invalidates 
 }
 
 /** What a change to residents, rooms or stays can show up in. */
-export const RESIDENT_VIEWS = ['residents.list', 'residents.get', 'stays.board'] as const satisfies readonly Channel[];
+export const RESIDENT_VIEWS = ['residents.list', 'residents.get', 'stays.board', 'today.get'] as const satisfies readonly Channel[];
 export const PREMISES_VIEWS = ['rooms.list', 'stays.board', 'residents.get'] as const satisfies readonly Channel[];
-export const STAY_VIEWS = ['stays.board', 'residents.list', 'residents.get'] as const satisfies readonly Channel[];
+export const STAY_VIEWS = ['stays.board', 'residents.list', 'residents.get', 'today.get'] as const satisfies readonly Channel[];

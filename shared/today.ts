@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { HEARING_KINDS } from './hearings.ts';
 import { GOAL_DOMAINS } from './plans.ts';
+
+/** Hearings and appointments shown on Today: the next 14 days, today included. */
+export const HEARING_DAYS = 14;
 
 /** Days counted as "this week" on Today: today and the six after it. */
 export const WEEK_DAYS = 7;
@@ -20,6 +24,15 @@ export const todayActionSchema = z.object({
   responsibleUserId: z.string(),
   responsibleName: z.string(),
 });
+export const todayHearingSchema = z.object({
+  ...who,
+  id: z.string(),
+  date: z.string(),
+  time: z.string(),
+  kind: z.enum(HEARING_KINDS),
+  institution: z.string(),
+  accompaniedByName: z.string().nullable(),
+});
 export const todayReviewSchema = z.object({ ...who, planId: z.string(), nextReviewDate: z.string() });
 
 /** One person's actions: overdue (due before today) and due this week. */
@@ -37,6 +50,7 @@ export const todaySchema = z.object({
   departures: z.array(todayDepartureSchema),
   referrals: z.array(todayReferralSchema),
   consentPending: z.array(todayConsentSchema),
+  hearings: z.array(todayHearingSchema),
   mine: todayWorkSchema,
   /** Reviews of active plans due by the end of the week (a team matter: not per person). */
   reviews: z.array(todayReviewSchema),

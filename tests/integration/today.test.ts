@@ -54,6 +54,16 @@ describe('today.get', () => {
     const hiddenPlan = await planWithAction(admin, hidden.id, adminId, [day(1)]);
     await call(admin, 'plans.createReview', { planId: hiddenPlan, fields: { reviewDate: day(-30), summary: 'First month', nextReviewDate: day(2) } });
 
+    const hearing = (residentId: string, date: string, time: string) =>
+      call(admin, 'hearings.create', {
+        residentId,
+        fields: { date, time, kind: 'hearing', institution: 'Higher Court Belgrade', accompaniedBy: miraId, outcome: '' },
+      });
+    await hearing(hidden.id, day(13), '09:30');
+    await hearing(leaving.id, day(0), '11:00');
+    await hearing(leaving.id, day(14), '10:00');
+    await hearing(leaving.id, day(-1), '10:00');
+
     const t = await call(mira, 'today.get', {});
     expect(t.date).toBe(TODAY);
     expect(t.weekEnd).toBe(day(6));
@@ -69,6 +79,10 @@ describe('today.get', () => {
       ['Vesna Marković', waiting.id],
     ]);
     expect(t.consentPending.map((c) => [c.displayName, c.status, c.reason])).toEqual([['Dragana Marković', 'referred', 'Waiting for an interpreter']]);
+    expect(t.hearings.map((h) => [h.displayName, h.date, h.time, h.accompaniedByName])).toEqual([
+      ['Jelena Marković', TODAY, '11:00', 'mira tester'],
+      ['Maša', day(13), '09:30', 'mira tester'],
+    ]);
     expect(t.mine.overdue.map((a) => [a.what, a.dueDate])).toEqual([['Step 1', day(-2)]]);
     expect(t.mine.week.map((a) => [a.what, a.dueDate, a.displayName])).toEqual([
       ['Step 2', day(0), 'Jelena Marković'],

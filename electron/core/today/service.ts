@@ -1,7 +1,8 @@
 import { addDays, type IsoDate } from '../../../shared/dates.ts';
 import { roleAtLeast, type Role } from '../../../shared/roles.ts';
-import { WEEK_DAYS, type Today, type TodayAction } from '../../../shared/today.ts';
+import { HEARING_DAYS, WEEK_DAYS, type Today, type TodayAction } from '../../../shared/today.ts';
 import type { Db } from '../db/connection.ts';
+import { upcomingHearings } from '../hearings/queries.ts';
 import { dueActions, dueReviews } from '../plans/queries.ts';
 import { boardOn } from '../stays/board.ts';
 import { arrivals, consentPending, departures, waitingReferrals } from './queries.ts';
@@ -52,6 +53,16 @@ export function todayFor(db: Db, today: IsoDate, user: { userId: string; role: R
     departures: departures(db, weekEnd),
     referrals: waitingReferrals(db),
     consentPending: consentPending(db),
+    hearings: upcomingHearings(db, { from: today, days: HEARING_DAYS }).map((h) => ({
+      id: h.id,
+      residentId: h.residentId,
+      displayName: h.residentName,
+      date: h.date,
+      time: h.time,
+      kind: h.kind,
+      institution: h.institution,
+      accompaniedByName: h.accompaniedByName,
+    })),
     mine: split(all.filter((a) => a.responsibleUserId === user.userId), today),
     reviews: dueReviews(db, { until: weekEnd }).map((r) => ({
       residentId: r.residentId,

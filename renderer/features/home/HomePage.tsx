@@ -2,13 +2,14 @@ import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../session/store.ts';
 import { IdleLockCard } from '../settings/IdleLockCard.tsx';
+import { TodayPanel } from '../today/TodayPanel.tsx';
 import { RecoveryKeyCard } from './RecoveryKeyCard.tsx';
 
 export function HomePage() {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session)!;
   return (
-    <Stack maw={960}>
+    <Stack maw={1200}>
       <Title order={1} size="h2">
         {t('home.greeting', { name: session.user.fullName })}
       </Title>
@@ -20,6 +21,7 @@ export function HomePage() {
       <Text data-testid="signed-in-as">
         {t('home.signedInAs', { username: session.user.username, role: t(`roles.${session.user.role}`) })}
       </Text>
+      <TodayPanel />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Text fw={600}>{t('home.organisation')}</Text>
