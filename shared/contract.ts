@@ -46,7 +46,6 @@ import {
   recordReadersSchema,
   verifyResultSchema,
 } from './audit.ts';
-import { admitInputSchema, boardSchema, exitInputSchema, moveInputSchema, planInputSchema } from './stays.ts';
 import {
   createActionInputSchema,
   createGoalInputSchema,
