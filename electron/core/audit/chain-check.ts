@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditWarning } from '../../../shared/domain.ts';
 import type { Db } from '../db/connection.ts';
+import { prepared } from '../db/statements.ts';
 import { writeTx } from '../db/tx.ts';
 import { deleteSetting, getSetting, setSetting } from '../settings/queries.ts';
 import type { AuditHead } from '../vault/vault-file.ts';
@@ -8,7 +9,7 @@ import { findBrokenLink } from './log.ts';
 
 /** The last entry of the chain, as kept in vault.json's `auditHead`. */
 export function currentAuditHead(db: Db): AuditHead | null {
-  const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditHead | undefined;
+  const row = prepared(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditHead | undefined;
   return row ?? null;
 }
 
@@ -43,7 +44,7 @@ function findProblem(db: Db, head: AuditHead | null): AuditWarning | null {
   const broken = findBrokenLink(db);
   if (broken !== null) return { kind: 'broken', seq: broken };
   if (!head) return null;
-  const row = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').get(head.seq) as { hash: string } | undefined;
+  const row = prepared(db, 'SELECT hash FROM audit_log WHERE seq = ?').get(head.seq) as { hash: string } | undefined;
   if (!row) return { kind: 'truncated', seq: head.seq };
   // Entries were removed and others written in their place: the chain holds, but not the one seen.
   if (row.hash !== head.hash) return { kind: 'broken', seq: head.seq };

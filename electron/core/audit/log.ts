@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
+import { prepared } from '../db/statements.ts';
 
 export interface AuditInput {
   action: string;
@@ -29,7 +30,7 @@ export function rowHash(prev: string, r: Omit<AuditRow, 'seq' | 'prev_hash' | 'h
 
 /** Appends one entry to the hash chain. Call it inside the transaction of the change it records. */
 export function appendAudit(db: Db, at: Date, userId: string | null, e: AuditInput): void {
-  const last = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+  const last = prepared(db, 'SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     | { hash: string }
     | undefined;
   const prev = last?.hash ?? GENESIS;
@@ -41,7 +42,8 @@ export function appendAudit(db: Db, at: Date, userId: string | null, e: AuditInp
     record_id: e.recordId ?? null,
     detail: JSON.stringify(e.detail ?? {}),
   };
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO audit_log (at, user_id, action, record_type, record_id, detail, prev_hash, hash)
      VALUES (@at, @user_id, @action, @record_type, @record_id, @detail, @prev_hash, @hash)`,
   ).run({ ...row, prev_hash: prev, hash: rowHash(prev, row) });
@@ -50,6 +52,7 @@ export function appendAudit(db: Db, at: Date, userId: string | null, e: AuditInp
 /** The seq of the first entry whose hash does not follow from the chain, or null when intact. */
 export function findBrokenLink(db: Db): number | null {
   let prev = GENESIS;
+  // Its own statement, not prepared(): an iterating statement is busy until the loop ends.
   for (const r of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>) {
     if (r.prev_hash !== prev || r.hash !== rowHash(prev, r)) return r.seq;
     prev = r.hash;

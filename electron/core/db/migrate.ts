@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors.ts';
 import type { Db } from './connection.ts';
+import { prepared } from './statements.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 
 export function schemaVersion(db: Db): number {
@@ -27,7 +28,7 @@ export function migrate(db: Db, now: Date, migrations: readonly Migration[] = MI
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+      prepared(db, 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         m.version,
         m.name,
         now.toISOString(),

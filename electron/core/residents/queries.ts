@@ -173,7 +173,8 @@ export function parentOf(db: Db, id: string): string | null {
 
 /** The next code of a year, counted in the same transaction as the insert that uses it. */
 export function nextResidentCode(db: Db, year: number): string {
-  const { last } = prepared(db, 
+  const { last } = prepared(
+    db,
       `INSERT INTO code_counters (year, last) VALUES (?, 1)
        ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
     )
@@ -224,7 +225,8 @@ export function insertChange(
   db: Db,
   c: { residentId: string; at: Date; userId: string | null; field: string; oldValue: string | null; newValue: string | null },
 ): void {
-  prepared(db, 
+  prepared(
+    db,
     'INSERT INTO resident_changes (resident_id, at, user_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(c.residentId, c.at.toISOString(), c.userId, c.field, c.oldValue, c.newValue);
 }
@@ -233,7 +235,8 @@ const WITHHELD = new Set<string>(WITHHELD_FIELDS);
 
 /** The change log; with `hidden` (a protected resident) the values of name fields are not sent. */
 export function listChanges(db: Db, residentId: string, hidden: boolean): ResidentChange[] {
-  const rows = prepared(db, 
+  const rows = prepared(
+    db,
       `SELECT c.at, c.user_id, u.full_name, c.field, c.old_value, c.new_value
        FROM resident_changes c LEFT JOIN users u ON u.id = c.user_id
        WHERE c.resident_id = ? ORDER BY c.seq DESC`,

@@ -90,7 +90,8 @@ export function firstPremisesId(db: Db): string | undefined {
 }
 
 export function insertRoom(db: Db, r: RoomFields & { id: string; premisesId: string }, at: Date): void {
-  prepared(db, 
+  prepared(
+    db,
     'INSERT INTO rooms (id, premises_id, name, floor, kind, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(r.id, r.premisesId, r.name, r.floor, r.kind, r.notes, at.toISOString());
 }
@@ -106,7 +107,8 @@ export function retireRoom(db: Db, id: string, date: IsoDate): void {
 }
 
 export function findBed(db: Db, id: string): BedPlace | undefined {
-  return prepared(db, 
+  return prepared(
+    db,
       `SELECT b.*, m.name AS room_name, m.retired_on AS room_retired_on
        FROM beds b JOIN rooms m ON m.id = b.room_id WHERE b.id = ?`,
     )
@@ -129,7 +131,8 @@ export function findOutage(db: Db, id: string): OutageRow | undefined {
 
 /** The earliest outage of a bed sharing a night with [from, until), other than `except`. */
 export function outageOnBed(db: Db, bedId: string, from: IsoDate, until: IsoDate | null, except = ''): OutageRow | undefined {
-  return prepared(db, 
+  return prepared(
+    db,
       `SELECT * FROM bed_outages WHERE bed_id = @bed AND id <> @except
          AND from_date < COALESCE(@until, '9999-12-31') AND @from < COALESCE(until_date, '9999-12-31')
        ORDER BY from_date LIMIT 1`,

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.ts';
+import { prepared } from '../db/statements.ts';
 
 // slot_owners_backfill, recovery_slot: vault/slot-owners.ts; audit_warning: audit/chain-check.ts.
 // backup_*: backup/settings.ts.
@@ -15,16 +16,17 @@ export type SettingKey =
   | 'backup_passphrase';
 
 export function getSetting(db: Db, key: SettingKey): string | undefined {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value;
 }
 
 export function setSetting(db: Db, key: SettingKey, value: string): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
 }
 
 export function deleteSetting(db: Db, key: SettingKey): void {
-  db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+  prepared(db, 'DELETE FROM settings WHERE key = ?').run(key);
 }

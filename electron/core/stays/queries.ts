@@ -126,7 +126,8 @@ export function insertStay(
   s: { id: string; residentId: string; bedId: string; startDate: IsoDate; planned: boolean; backdateReason: string; userId: string | null },
   at: Date,
 ): void {
-  prepared(db, 
+  prepared(
+    db,
     `INSERT INTO stays (id, resident_id, bed_id, start_date, end_date, planned, backdate_reason, created_at, created_by)
      VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
   ).run(s.id, s.residentId, s.bedId, s.startDate, s.planned ? 1 : 0, s.backdateReason, at.toISOString(), s.userId);
@@ -148,7 +149,8 @@ export function deleteStay(db: Db, id: string): void {
 
 /** A resident's stays and plans, newest first, with room and bed names. */
 export function staysOfResident(db: Db, residentId: string): StayView[] {
-  const rows = prepared(db, 
+  const rows = prepared(
+    db,
       `SELECT s.*, b.label AS bed_label, m.name AS room_name
        FROM stays s JOIN beds b ON b.id = s.bed_id JOIN rooms m ON m.id = b.room_id
        WHERE s.resident_id = ? ORDER BY s.start_date DESC, s.id DESC`,

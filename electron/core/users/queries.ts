@@ -1,6 +1,7 @@
 import type { Language, UserView } from '../../../shared/domain.ts';
 import type { Role } from '../../../shared/roles.ts';
 import type { Db } from '../db/connection.ts';
+import { prepared } from '../db/statements.ts';
 
 interface UserRow {
   id: string;
@@ -33,18 +34,18 @@ export function toUserView({ id, username, fullName, role, language }: User): Us
 }
 
 export function findUserById(db: Db, id: string): User | undefined {
-  const row = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  const row = prepared(db, 'SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
   return row && toUser(row);
 }
 
 /** Usernames are stored lower-case (schema CHECK); the contract lower-cases what is typed. */
 export function findUserByUsername(db: Db, username: string): User | undefined {
-  const row = db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+  const row = prepared(db, 'SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
   return row && toUser(row);
 }
 
 export function listUsers(db: Db): User[] {
-  return (db.prepare('SELECT * FROM users ORDER BY created_at, id').all() as UserRow[]).map(toUser);
+  return (prepared(db, 'SELECT * FROM users ORDER BY created_at, id').all() as UserRow[]).map(toUser);
 }
 
 export function insertUser(
@@ -52,16 +53,17 @@ export function insertUser(
   u: { id: string; username: string; fullName: string; role: Role; language: Language },
   at: Date,
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO users (id, username, full_name, role, language, created_at, password_changed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(u.id, u.username, u.fullName, u.role, u.language, at.toISOString(), at.toISOString());
 }
 
 export function setUserLanguage(db: Db, id: string, language: Language): void {
-  db.prepare('UPDATE users SET language = ? WHERE id = ?').run(language, id);
+  prepared(db, 'UPDATE users SET language = ? WHERE id = ?').run(language, id);
 }
 
 export function markPasswordChanged(db: Db, id: string, at: Date): void {
-  db.prepare('UPDATE users SET password_changed_at = ? WHERE id = ?').run(at.toISOString(), id);
+  prepared(db, 'UPDATE users SET password_changed_at = ? WHERE id = ?').run(at.toISOString(), id);
 }

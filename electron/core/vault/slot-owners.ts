@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.ts';
+import { prepared } from '../db/statements.ts';
 import { writeTx } from '../db/tx.ts';
 import { deleteSetting, getSetting, setSetting } from '../settings/queries.ts';
 import { listUsers } from '../users/queries.ts';
@@ -6,14 +7,14 @@ import type { VaultFile } from './vault-file.ts';
 
 /** The user a password slot belongs to, as the encrypted database says (never as vault.json says). */
 export function slotOwner(db: Db, slotId: string): string | undefined {
-  const row = db.prepare('SELECT user_id FROM key_slot_owners WHERE slot_id = ?').get(slotId) as
+  const row = prepared(db, 'SELECT user_id FROM key_slot_owners WHERE slot_id = ?').get(slotId) as
     | { user_id: string }
     | undefined;
   return row?.user_id;
 }
 
 export function slotOfUser(db: Db, userId: string): string | undefined {
-  const row = db.prepare('SELECT slot_id FROM key_slot_owners WHERE user_id = ?').get(userId) as
+  const row = prepared(db, 'SELECT slot_id FROM key_slot_owners WHERE user_id = ?').get(userId) as
     | { slot_id: string }
     | undefined;
   return row?.slot_id;
@@ -37,8 +38,8 @@ export function bindRecoverySlot(db: Db, slotId: string): void {
  * Call it inside the write transaction that creates the user or changes the slot.
  */
 export function bindSlot(db: Db, slotId: string, userId: string, at: Date): void {
-  db.prepare('DELETE FROM key_slot_owners WHERE user_id = ? OR slot_id = ?').run(userId, slotId);
-  db.prepare('INSERT INTO key_slot_owners (slot_id, user_id, bound_at) VALUES (?, ?, ?)').run(
+  prepared(db, 'DELETE FROM key_slot_owners WHERE user_id = ? OR slot_id = ?').run(userId, slotId);
+  prepared(db, 'INSERT INTO key_slot_owners (slot_id, user_id, bound_at) VALUES (?, ?, ?)').run(
     slotId,
     userId,
     at.toISOString(),
