@@ -1,3 +1,4 @@
+import { conflictDetailsRecord, type ConflictFacts, type ConflictRule } from '../../../shared/conflicts.ts';
 import type { IsoDate } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { entryDateErrors } from '../../../shared/stays.ts';
@@ -5,27 +6,8 @@ import type { Db } from '../db/connection.ts';
 import { findBed, outageOnBed, type BedPlace, type OutageRow } from '../rooms/queries.ts';
 import { stayOfResident, stayOnBed, type StayInfo } from './queries.ts';
 
-/**
- * Why a stay, plan, outage or retirement was refused. Travels as `error.details.rule` of a CONFLICT,
- * with the colliding stay or outage (residentCode, roomName, bedLabel, startDate, endDate — absent
- * when open) so that a screen can say what is in the way. The trigger names are the same words.
- */
-export type Rule =
-  | 'STAY_BED_TAKEN'
-  | 'STAY_RESIDENT_ELSEWHERE'
-  | 'STAY_BED_OUT_OF_SERVICE'
-  | 'STAY_BED_RETIRED'
-  | 'OUTAGE_BED_OCCUPIED'
-  | 'OUTAGE_OVERLAP'
-  | 'BED_RETIRE_HAS_STAYS'
-  | 'PLAN_EXISTS'
-  | 'RESIDENT_STATUS'
-  | 'ROOM_RETIRED'
-  | 'CHILDREN_IN_RESIDENCE'
-  | 'STAY_ENDED';
-
 /** The messages of the schema's triggers: if one fires anyway, it is a conflict, not a crash. */
-const TRIGGER_MESSAGES: Partial<Record<Rule, string>> = {
+const TRIGGER_MESSAGES: Partial<Record<ConflictRule, string>> = {
   STAY_BED_TAKEN: 'The bed already holds someone on one of these nights.',
   STAY_RESIDENT_ELSEWHERE: 'The resident is in another bed on one of these nights.',
   STAY_BED_OUT_OF_SERVICE: 'The bed is out of service on one of these nights.',
@@ -34,44 +16,34 @@ const TRIGGER_MESSAGES: Partial<Record<Rule, string>> = {
   BED_RETIRE_HAS_STAYS: 'Stays or plans on the beds reach past the retirement date.',
 };
 
-type Details = Record<string, string | number>;
-
 const span = (start: string, end: string | null) => (end ? `${start} to ${end}` : `${start} (open)`);
 
-function withEnd(d: Details, endDate: string | null): Details {
-  if (endDate) d.endDate = endDate;
-  return d;
-}
+const withEnd = (d: ConflictFacts, endDate: string | null): ConflictFacts => (endDate ? { ...d, endDate } : d);
 
-export function stayConflict(rule: Rule, lead: string, s: StayInfo): AppError {
+export function stayConflict(rule: ConflictRule, lead: string, s: StayInfo): AppError {
   const what = s.planned ? 'planned admission' : 'stay';
-  return new AppError('CONFLICT', `${lead}: ${what} of ${s.residentCode} in ${s.roomName} · ${s.bedLabel}, ${span(s.startDate, s.endDate)}.`, {
-    details: withEnd(
-      {
-        rule,
-        stayId: s.id,
-        residentCode: s.residentCode,
-        roomName: s.roomName,
-        bedLabel: s.bedLabel,
-        startDate: s.startDate,
-        planned: s.planned ? 1 : 0,
-      },
-      s.endDate,
-    ),
-  });
+  const facts: ConflictFacts = {
+    stayId: s.id,
+    residentCode: s.residentCode,
+    roomName: s.roomName,
+    bedLabel: s.bedLabel,
+    startDate: s.startDate,
+    planned: s.planned ? 1 : 0,
+  };
+  return conflict(rule, `${lead}: ${what} of ${s.residentCode} in ${s.roomName} · ${s.bedLabel}, ${span(s.startDate, s.endDate)}.`, withEnd(facts, s.endDate));
 }
 
-export function outageConflict(rule: Rule, lead: string, o: OutageRow, bed: BedPlace): AppError {
-  return new AppError('CONFLICT', `${lead}: ${bed.room_name} · ${bed.label} is out of service ${span(o.from_date, o.until_date)} (${o.reason}).`, {
-    details: withEnd(
-      { rule, outageId: o.id, roomName: bed.room_name, bedLabel: bed.label, startDate: o.from_date, reason: o.reason },
-      o.until_date,
-    ),
-  });
+export function outageConflict(rule: ConflictRule, lead: string, o: OutageRow, bed: BedPlace): AppError {
+  return conflict(
+    rule,
+    `${lead}: ${bed.room_name} · ${bed.label} is out of service ${span(o.from_date, o.until_date)} (${o.reason}).`,
+    withEnd({ outageId: o.id, roomName: bed.room_name, bedLabel: bed.label, startDate: o.from_date, reason: o.reason }, o.until_date),
+  );
 }
 
-export function conflict(rule: Rule, message: string, details: Details = {}): AppError {
-  return new AppError('CONFLICT', message, { details: { rule, ...details } });
+/** A CONFLICT: the rule and its facts take the shape shared/conflicts.ts gives the renderer. */
+export function conflict(rule: ConflictRule, message: string, facts: ConflictFacts = {}): AppError {
+  return new AppError('CONFLICT', message, { details: conflictDetailsRecord(rule, facts) });
 }
 
 /** Runs a write; a trigger that refuses it becomes a CONFLICT naming the rule. */
@@ -80,7 +52,7 @@ export function underRules<T>(work: () => T): T {
     return work();
   } catch (e) {
     if (e instanceof Error && !(e instanceof AppError)) {
-      const rule = (Object.keys(TRIGGER_MESSAGES) as Rule[]).find((r) => e.message === r);
+      const rule = (Object.keys(TRIGGER_MESSAGES) as ConflictRule[]).find((r) => e.message === r);
       if (rule) throw conflict(rule, TRIGGER_MESSAGES[rule]!);
     }
     throw e;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONFLICT_RULES } from '../../../shared/conflicts.ts';
 import type { AppErrorShape } from '../../../shared/errors.ts';
 import { conflictText } from '../../../renderer/features/stays/conflict.ts';
 import { t } from './fixtures.ts';
@@ -51,5 +52,11 @@ describe('conflict text', () => {
     expect(conflictText(conflict({ rule: 'RESIDENT_STATUS', residentCode: 'R-1', status: 'exited' }), t, 'en')).toBe(
       'stays.conflict.residentStatus{"code":"R-1","status":"residents.options.statuses.exited"}',
     );
+  });
+
+  it('has its own words for every rule of shared/conflicts.ts', () => {
+    for (const rule of CONFLICT_RULES) {
+      expect(conflictText(conflict({ rule, ...stay, outageId: 'o1', status: 'exited' }), t, 'en')).not.toBe('errors.CONFLICT.text');
+    }
   });
 });
