@@ -23,3 +23,17 @@ export function matchesSearch(textKey: string, query: string): boolean {
   const words = searchKey(query).split(' ').filter(Boolean);
   return words.every((w) => textKey.includes(w));
 }
+
+/**
+ * The do-not-disclose search rule, the one place it is written: a protected resident (flagged, or
+ * the child of a flagged parent) is found by alias and code only, never by the real name; anyone
+ * else by given and family name too. The core stores this key; the renderer builds the same from
+ * a summary (where a protected resident's names arrive as null anyway).
+ */
+export function residentSearchKey(
+  r: { code: string; givenName: string | null; familyName: string | null; alias: string },
+  isProtected: boolean,
+): string {
+  const words = isProtected ? [r.alias, r.code] : [r.givenName ?? '', r.familyName ?? '', r.alias, r.code];
+  return searchKey(words.join(' '));
+}

@@ -326,9 +326,29 @@ function toSummary(r: SummaryRow, day: IsoDate): ResidentSummary {
   };
 }
 
-/** Summaries as of `day` (minor, current bed); `where` narrows with more named parameters. */
-export function summaries(db: Db, day: IsoDate, where = '', params: Record<string, Sql> = {}): ResidentSummary[] {
-  const sql = `${SUMMARY_SELECT} ${where ? `WHERE ${where}` : ''} ORDER BY r.referral_date DESC, r.code DESC`;
+/** Summaries as of `day` (minor, current bed), narrowed by a fixed clause of this file. */
+function summariesWhere(db: Db, day: IsoDate, where: string, params: Record<string, Sql> = {}): ResidentSummary[] {
+  const sql = `${SUMMARY_SELECT} ${where} ORDER BY r.referral_date DESC, r.code DESC`;
   const rows = prepared(db, sql).all({ ...params, day }) as SummaryRow[];
   return rows.map((r) => toSummary(r, day));
+}
+
+/** Every resident, as of `day`. */
+export function summaries(db: Db, day: IsoDate): ResidentSummary[] {
+  return summariesWhere(db, day, '');
+}
+
+/** The children linked to a parent resident. */
+export function childSummaries(db: Db, day: IsoDate, parentId: string): ResidentSummary[] {
+  return summariesWhere(db, day, 'WHERE r.parent_resident_id = @parent', { parent: parentId });
+}
+
+/** The residents the board of `day` can show: in a bed that night, or holding a planned admission. */
+export function boardSummaries(db: Db, day: IsoDate): ResidentSummary[] {
+  return summariesWhere(
+    db,
+    day,
+    `WHERE r.id IN (SELECT resident_id FROM stays
+       WHERE planned = 1 OR (start_date <= @day AND (end_date IS NULL OR end_date > @day)))`,
+  );
 }

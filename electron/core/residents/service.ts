@@ -8,13 +8,14 @@ import {
   type ResidentSummary,
   type RevealedName,
 } from '../../../shared/residents.ts';
-import { searchKey } from '../../../shared/search.ts';
+import { residentSearchKey } from '../../../shared/search.ts';
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db/connection.ts';
 import { writeTx } from '../db/tx.ts';
 import { deleteStay, firstAdmission, planOf, staysOfResident } from '../stays/queries.ts';
 import { conflict } from '../stays/rules.ts';
 import {
+  childSummaries,
   childrenOf,
   FIELD_KEYS,
   fieldsOf,
@@ -35,9 +36,7 @@ import {
   type ResidentRow,
 } from './queries.ts';
 
-/** A protected resident is found by alias and code only, never by the real name. */
-const keyOf = (db: Db, f: ResidentFields, code: string) =>
-  searchKey(isProtected(db, f) ? `${f.alias} ${code}` : `${f.givenName} ${f.familyName} ${f.alias} ${code}`);
+const keyOf = (db: Db, f: ResidentFields, code: string) => residentSearchKey({ ...f, code }, isProtected(db, f));
 
 /** A parent's flag protects the children too: their search keys follow it. */
 function rekeyChildren(db: Db, parentId: string): void {
@@ -130,7 +129,7 @@ export function residentDetail(db: Db, id: string, today: IsoDate): ResidentDeta
     updatedAt: row.updated_at,
     stays: staysOfResident(db, id),
     changes: listChanges(db, id, hidden),
-    children: summaries(db, today, 'r.parent_resident_id = @parent', { parent: id }),
+    children: childSummaries(db, today, id),
     parent: parentView(db, fields.parentResidentId),
     carer: row.carer,
     carerSince: row.carer_since,

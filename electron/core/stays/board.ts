@@ -3,7 +3,7 @@ import type { ResidentSummary } from '../../../shared/residents.ts';
 import type { Board, BoardBed } from '../../../shared/stays.ts';
 import type { Db } from '../db/connection.ts';
 import { prepared } from '../db/statements.ts';
-import { summaries } from '../residents/queries.ts';
+import { boardSummaries } from '../residents/queries.ts';
 import { byName, type BedRow, type OutageRow, type RoomRow } from '../rooms/queries.ts';
 import type { StayRow } from './queries.ts';
 
@@ -25,14 +25,7 @@ export function boardOn(db: Db, date: IsoDate): Board {
   const outages = byBed(prepared(db, `SELECT * FROM bed_outages WHERE ${covers('from_date', 'until_date')}`).all({ date }) as OutageRow[]);
   // A bed holds at most one plan (a plan is open-ended); the earliest wins should that ever change.
   const plans = byBed((prepared(db, 'SELECT * FROM stays WHERE planned = 1 ORDER BY start_date DESC').all() as StayRow[]));
-  const people = new Map<string, ResidentSummary>(
-    summaries(
-      db,
-      date,
-      `r.id IN (SELECT resident_id FROM stays WHERE planned = 1 OR (${covers('start_date', 'end_date')}))`,
-      { date },
-    ).map((s) => [s.id, s]),
-  );
+  const people = new Map<string, ResidentSummary>(boardSummaries(db, date).map((s) => [s.id, s]));
   const person = (id: string) => people.get(id) ?? null;
 
   const bedState = (b: BedRow): BoardBed => {

@@ -1,5 +1,5 @@
 import { RESIDENT_STATUSES, type IdentificationStatus, type ResidentStatus, type ResidentSummary, type RiskLevel } from '../../../../shared/residents.ts';
-import { matchesSearch, searchKey } from '../../../../shared/search.ts';
+import { matchesSearch, residentSearchKey, searchKey } from '../../../../shared/search.ts';
 
 /** A list row: the summary plus what searching and sorting need, computed once per load. */
 export interface ResidentRow extends ResidentSummary {
@@ -11,7 +11,7 @@ export interface ResidentRow extends ResidentSummary {
 export function toRow(r: ResidentSummary): ResidentRow {
   return {
     ...r,
-    searchKey: searchKey(`${r.code} ${r.displayName}`),
+    searchKey: residentSearchKey(r, r.protected),
     shownName: r.displayName,
   };
 }
