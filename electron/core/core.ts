@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
-import type { AuditWarning } from '../../shared/domain.ts';
 import { AppError, type Result } from '../../shared/errors.ts';
-import type { Role } from '../../shared/roles.ts';
 import { checkAuditChain, currentAuditHead } from './audit/chain-check.ts';
 import { FailedLogins, type FailedLoginKind } from './audit/failed-logins.ts';
+import type { KeyHolder, Session, SessionHolder, SetupSite, VaultDoor, VaultState } from './context.ts';
 import type { LockReason } from '../../shared/session.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
@@ -19,6 +18,8 @@ import { auditHeadOf, readVaultFile, writeVaultFile, type VaultFile } from './va
 import { DEFAULT_BACKUP_WORKER } from './backup/run-worker.ts';
 import type { BackupTesting } from './backup/testing.ts';
 import { recoverInterruptedRestore } from './backup/swap.ts';
+
+export type { Session, VaultState } from './context.ts';
 
 export interface CoreOptions {
   /** Folder holding haven.db and vault.json. */
@@ -35,30 +36,15 @@ export interface CoreOptions {
   backupTesting?: BackupTesting;
 }
 
-export interface Session {
-  userId: string;
-  username: string;
-  role: Role;
-  mustChangePassword: boolean;
-  startedAt: Date;
-  lastActivityAt: Date;
-  /** What the audit check at unlock found, shown to this administrator (null for everyone else). */
-  auditWarning: AuditWarning | null;
-}
-
 /**
  * dispatch.ts, handed in by openCore (index.ts): the handlers it reaches import this module's
  * types, so importing dispatch from here would make a runtime import circle.
  */
 export type Dispatch = (core: Core, client: Client, channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
-export type VaultState =
-  | { state: 'new' }
-  | { state: 'ready' }
-  | { state: 'broken'; problem: AppError };
 
 /** One window (or one test page): its session, and who it was when it was locked. */
-export class Client {
+export class Client implements SessionHolder {
   session: Session | null = null;
   lockedUsername: string | null = null;
   /** Why it was locked, and the idle minutes for an idle lock: the login screen says so. */
@@ -97,7 +83,7 @@ export class Client {
  * The Electron-free heart: owns the open database and the data key while anyone is signed in.
  * Electron's ipc.ts and the tests both go through `connect()` → `client.invoke()`.
  */
-export class Core {
+export class Core implements KeyHolder, VaultDoor, SetupSite {
   readonly dataDir: string;
   readonly dbPath: string;
   readonly vaultPath: string;

@@ -10,6 +10,7 @@ export interface HandlerContext {
   /**
    * The open database. A getter, read when a handler needs it: public channels (vault.status,
    * session.login) run before anything is unlocked, and reading it then fails with NO_SESSION.
+   * Destructuring `{ db }` reads it: a public handler reads it only once it knows it is open.
    */
   readonly db: Db;
   /** Who was signed in when the call arrived, and the call's time: what writes are audited with. */

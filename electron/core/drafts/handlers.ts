@@ -1,23 +1,18 @@
 import type { HandlerMap } from '../handler.ts';
-import { writeTx } from '../db/tx.ts';
-import { discardDraft, getDraft, latestDraft, saveDraft } from './queries.ts';
+import { discardDraft, getDraft, latestDraft, saveDraft } from './service.ts';
 
-// A draft is the user's own unsaved typing, not a change to a record: it is written in a
-// transaction like everything else but gets no audit row, and its content is never logged.
 export const draftsHandlers: HandlerMap<'drafts.save' | 'drafts.get' | 'drafts.latest' | 'drafts.discard'> = {
-  'drafts.save': (input, { db, client, now }) => {
-    const userId = client.session!.userId;
-    writeTx(db, { at: now, userId }, () => saveDraft(db, userId, input, now));
+  'drafts.save': (input, { db, actor }) => {
+    saveDraft(db, input, actor);
     return { ok: true };
   },
 
-  'drafts.get': ({ key }, { db, client }) => getDraft(db, client.session!.userId, key),
+  'drafts.get': ({ key }, { db, actor }) => getDraft(db, key, actor),
 
-  'drafts.latest': (_input, { db, client }) => latestDraft(db, client.session!.userId),
+  'drafts.latest': (_input, { db, actor }) => latestDraft(db, actor),
 
-  'drafts.discard': ({ key }, { db, client, now }) => {
-    const userId = client.session!.userId;
-    writeTx(db, { at: now, userId }, () => discardDraft(db, userId, key));
+  'drafts.discard': ({ key }, { db, actor }) => {
+    discardDraft(db, key, actor);
     return { ok: true };
   },
 };

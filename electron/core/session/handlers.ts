@@ -1,7 +1,5 @@
 import type { HandlerMap } from '../handler.ts';
-import { writeTx } from '../db/tx.ts';
-import { setUserLanguage } from '../users/queries.ts';
-import { changePassword, login, loginWithRecoveryKey } from './service.ts';
+import { changePassword, login, loginWithRecoveryKey, setLanguage } from './service.ts';
 import { sessionView } from './view.ts';
 
 type SessionChannel =
@@ -14,31 +12,14 @@ type SessionChannel =
   | 'session.activity';
 
 export const sessionHandlers: HandlerMap<SessionChannel> = {
-  // Attempts run one at a time: in parallel they would all pass the throttle check before the
-  // first failure is counted.
-  'session.login': async ({ username, password }, { core, client, now }) => {
-    await core.exclusive(() => login(core, client, username, password, now));
-    return sessionView(core, client);
-  },
+  'session.login': ({ username, password }, { core, client, now }) => login(core, client, username, password, now),
 
-  'session.loginWithRecoveryKey': async ({ username, recoveryKey }, { core, client, now }) => {
-    await core.exclusive(() => loginWithRecoveryKey(core, client, username, recoveryKey, now));
-    return sessionView(core, client);
-  },
+  'session.loginWithRecoveryKey': ({ username, recoveryKey }, { core, client, now }) =>
+    loginWithRecoveryKey(core, client, username, recoveryKey, now),
 
-  'session.changePassword': async (input, { core, client, now }) => {
-    await changePassword(core, client, input, now);
-    return sessionView(core, client);
-  },
+  'session.changePassword': (input, { core, client, now }) => changePassword(core, client.session!, input, now),
 
-  'session.setLanguage': ({ language }, { core, client, db, now }) => {
-    const userId = client.session!.userId;
-    writeTx(db, { at: now, userId }, (audit) => {
-      setUserLanguage(db, userId, language);
-      audit({ action: 'session.setLanguage', recordType: 'user', recordId: userId, detail: { language } });
-    });
-    return sessionView(core, client);
-  },
+  'session.setLanguage': ({ language }, { db, client, actor }) => setLanguage(db, client.session, language, actor),
 
   'session.lock': (_input, { client }) => {
     client.lock('user');
@@ -50,5 +31,5 @@ export const sessionHandlers: HandlerMap<SessionChannel> = {
     return { ok: true };
   },
 
-  'session.current': (_input, { core, client }) => (client.session ? sessionView(core, client) : null),
+  'session.current': (_input, { core, client }) => (client.session ? sessionView(core.database(), client.session) : null),
 };

@@ -1,5 +1,6 @@
 import { ABSOLUTE_SESSION_HOURS } from '../../../shared/session.ts';
-import type { Client, Core, Session } from '../core.ts';
+import type { OpenDatabase, Session } from '../context.ts';
+import type { Client } from '../core.ts';
 import { idleLockMinutes } from '../settings/session-settings.ts';
 
 export type Expiry = { reason: 'idle'; minutes: number } | { reason: 'absolute'; hours: number };
@@ -26,7 +27,7 @@ export function sessionExpiry(
 }
 
 /** Locks the client (audited) if its session has ended on its own; returns why, or null. */
-export function enforceSessionLimits(core: Core, client: Client, now: Date): Expiry | null {
+export function enforceSessionLimits(core: OpenDatabase, client: Pick<Client, 'session' | 'lock'>, now: Date): Expiry | null {
   const session = client.session;
   if (!session) return null;
   const expiry = sessionExpiry(session, now, {
@@ -38,6 +39,6 @@ export function enforceSessionLimits(core: Core, client: Client, now: Date): Exp
 }
 
 /** The idle minutes in force while the database is open (for the OS idle check), else null. */
-export function idleMinutesInForce(core: Core): number | null {
+export function idleMinutesInForce(core: OpenDatabase & { isOpen(): boolean }): number | null {
   return core.isOpen() ? idleLockMinutes(core.database()) : null;
 }

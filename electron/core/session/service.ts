@@ -1,10 +1,11 @@
-import type { AuditWarning } from '../../../shared/domain.ts';
+import type { AuditWarning, Language, SessionView } from '../../../shared/domain.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { takeAuditWarning } from '../audit/chain-check.ts';
-import type { Client, Core } from '../core.ts';
+import { auditedAs, signedInUser, type Actor } from '../actor.ts';
+import type { KeyHolder, Session, SessionHolder, Throttle, VaultDoor } from '../context.ts';
 import type { Db } from '../db/connection.ts';
 import { writeTx } from '../db/tx.ts';
-import { findUserByUsername, markPasswordChanged, type User } from '../users/queries.ts';
+import { findUserByUsername, markPasswordChanged, setUserLanguage, type User } from '../users/queries.ts';
 import { normalisePassword } from '../vault/kdf.ts';
 import { burnKdfTime, openSlot, recoverySlot } from '../vault/keyring.ts';
 import { requireAcceptablePassword } from '../vault/password-policy.ts';
@@ -12,13 +13,13 @@ import { writePasswordSlot } from '../vault/password-slot.ts';
 import { normaliseRecoveryKey } from '../vault/recovery-key.ts';
 import { isRecoverySlot, slotOfUser, slotOwner } from '../vault/slot-owners.ts';
 import { readVaultFile, type Slot, type VaultFile } from '../vault/vault-file.ts';
-import { startSession } from './view.ts';
+import { sessionView, startSession } from './view.ts';
 
 const WRONG = 'Wrong username or password.';
 
 /** Refuses while this name, or the whole install (password spraying), has failed too often. */
-function refuseWhileThrottled(core: Core, username: string, now: Date): void {
-  const retryAt = core.throttle.retryAt(username, now);
+function refuseWhileThrottled(throttle: Throttle, username: string, now: Date): void {
+  const retryAt = throttle.retryAt(username, now);
   if (retryAt) {
     throw new AppError('THROTTLED', 'Too many failed attempts; wait before trying again.', {
       details: { retryAt: retryAt.toISOString() },
@@ -30,13 +31,13 @@ function refuseWhileThrottled(core: Core, username: string, now: Date): void {
  * Starts the session of an active account whose slot just opened the database. The login's audit
  * row is committed first: if it cannot be written, there is no session.
  */
-function begin(core: Core, client: Client, user: User, now: Date, mustChangePassword: boolean): void {
+function begin(door: VaultDoor, client: SessionHolder, user: User, now: Date, mustChangePassword: boolean): void {
   if (!user.active) {
-    core.releaseIfUnused();
+    door.releaseIfUnused();
     throw new AppError('ACCOUNT_INACTIVE', 'This account is not active. Ask an administrator.');
   }
-  const db = core.database();
-  const failedBefore = core.throttle.succeeded(user.username);
+  const db = door.database();
+  const failedBefore = door.throttle.succeeded(user.username);
   let auditWarning: AuditWarning | null = null;
   try {
     writeTx(db, { at: now, userId: user.id }, (audit) => {
@@ -49,11 +50,11 @@ function begin(core: Core, client: Client, user: User, now: Date, mustChangePass
       });
     });
   } catch (e) {
-    core.releaseIfUnused();
+    door.releaseIfUnused();
     throw e;
   }
   startSession(client, user, now, mustChangePassword, auditWarning);
-  core.saveAuditHead();
+  door.saveAuditHead();
 }
 
 /**
@@ -61,14 +62,14 @@ function begin(core: Core, client: Client, user: User, now: Date, mustChangePass
  * vault.json edited to move a slot to another account. Answered like a wrong password (and
  * counted as one), and audited without naming the account it claimed.
  */
-function refuseUnboundSlot(core: Core, db: Db, slot: Slot, username: string, now: Date): never {
+function refuseUnboundSlot(door: VaultDoor, db: Db, slot: Slot, username: string, now: Date): never {
   try {
     writeTx(db, { at: now, userId: null }, (audit) =>
       audit({ action: 'session.slotRefused', recordType: 'keySlot', recordId: slot.id }),
     );
   } finally {
-    core.throttle.failed(username, now);
-    core.releaseIfUnused();
+    door.throttle.failed(username, now);
+    door.releaseIfUnused();
   }
   throw new AppError('WRONG_CREDENTIALS', WRONG);
 }
@@ -87,36 +88,50 @@ async function openPasswordSlot(vault: VaultFile, username: string, password: st
   return null;
 }
 
-export async function login(core: Core, client: Client, username: string, password: string, now: Date): Promise<void> {
-  core.holdFolder();
-  const vault = core.readyVault();
-  refuseWhileThrottled(core, username, now);
+/**
+ * Signs a window in with a password. Attempts run one at a time: in parallel they would all pass
+ * the throttle check before the first failure is counted.
+ */
+export async function login(door: VaultDoor, client: SessionHolder, username: string, password: string, now: Date): Promise<SessionView> {
+  await door.exclusive(() => openWithPassword(door, client, username, password, now));
+  return sessionView(door.database(), client.session);
+}
+
+async function openWithPassword(door: VaultDoor, client: SessionHolder, username: string, password: string, now: Date): Promise<void> {
+  door.holdFolder();
+  const vault = door.readyVault();
+  refuseWhileThrottled(door.throttle, username, now);
   if (!vault.slots.some((s) => s.kind === 'password' && s.username === username)) {
     await burnKdfTime(vault); // an unknown name takes as long as a wrong password
   }
   const opened = await openPasswordSlot(vault, username, password);
   if (!opened) {
-    core.loginFailed(username, 'password', now); // an unknown name is counted too, under the name typed
+    door.loginFailed(username, 'password', now); // an unknown name is counted too, under the name typed
     throw new AppError('WRONG_CREDENTIALS', WRONG);
   }
-  const db = core.unlock(opened.key);
+  const db = door.unlock(opened.key);
   // Identity and role come from the database: the user with the typed name, who must own the slot.
   const user = findUserByUsername(db, username);
-  if (!user || slotOwner(db, opened.slot.id) !== user.id) refuseUnboundSlot(core, db, opened.slot, username, now);
-  begin(core, client, user, now, false);
+  if (!user || slotOwner(db, opened.slot.id) !== user.id) refuseUnboundSlot(door, db, opened.slot, username, now);
+  begin(door, client, user, now, false);
 }
 
 /** "Forgot password": the recovery key opens the vault for an administrator, who must then pick a new password. */
 export async function loginWithRecoveryKey(
-  core: Core,
-  client: Client,
+  door: VaultDoor,
+  client: SessionHolder,
   username: string,
   typedKey: string,
   now: Date,
-): Promise<void> {
-  core.holdFolder();
-  const vault = core.readyVault();
-  refuseWhileThrottled(core, username, now);
+): Promise<SessionView> {
+  await door.exclusive(() => openWithRecoveryKey(door, client, username, typedKey, now));
+  return sessionView(door.database(), client.session);
+}
+
+async function openWithRecoveryKey(door: VaultDoor, client: SessionHolder, username: string, typedKey: string, now: Date): Promise<void> {
+  door.holdFolder();
+  const vault = door.readyVault();
+  refuseWhileThrottled(door.throttle, username, now);
   const secret = normaliseRecoveryKey(typedKey);
   if (!secret) {
     throw new AppError('WRONG_RECOVERY_KEY', 'This is not a valid recovery key; check it for typing mistakes.', {
@@ -126,49 +141,48 @@ export async function loginWithRecoveryKey(
   const slot = recoverySlot(vault);
   const key = slot ? await openSlot(slot, secret) : null;
   if (!slot || !key) {
-    core.loginFailed(username, 'recoveryKey', now);
+    door.loginFailed(username, 'recoveryKey', now);
     throw new AppError('WRONG_RECOVERY_KEY', 'This recovery key does not open this Haven.');
   }
-  const db = core.unlock(key);
+  const db = door.unlock(key);
   // A password slot relabelled "recovery" in vault.json is not the recovery slot the database knows.
   if (!isRecoverySlot(db, slot.id)) {
-    core.loginFailed(username, 'recoveryKey', now);
-    core.releaseIfUnused();
+    door.loginFailed(username, 'recoveryKey', now);
+    door.releaseIfUnused();
     throw new AppError('WRONG_RECOVERY_KEY', 'This recovery key does not open this Haven.');
   }
   const user = findUserByUsername(db, username);
   if (!user || user.role !== 'admin') {
-    core.releaseIfUnused();
+    door.releaseIfUnused();
     throw new AppError('FORBIDDEN', 'The recovery key can only reset the password of an active administrator.', {
       fields: { username: 'validation.notAnAdmin' },
     });
   }
-  begin(core, client, user, now, true);
+  begin(door, client, user, now, true);
 }
 
 /** Re-wraps the caller's slot under a new password. The data key (and so the database) is unchanged. */
 export async function changePassword(
-  core: Core,
-  client: Client,
+  door: KeyHolder & { readonly throttle: Throttle },
+  session: Session,
   input: { currentPassword?: string; newPassword: string },
   now: Date,
-): Promise<void> {
-  const session = client.session!;
-  await core.exclusive(async () => {
-    const fullName = findUserByUsername(core.database(), session.username)?.fullName ?? '';
+): Promise<SessionView> {
+  await door.exclusive(async () => {
+    const fullName = findUserByUsername(door.database(), session.username)?.fullName ?? '';
     await requireAcceptablePassword(input.newPassword, { username: session.username, fullName }, 'newPassword');
     if (!session.mustChangePassword) {
       if (!input.currentPassword) {
         throw new AppError('VALIDATION', 'Type your current password.', { fields: { currentPassword: 'validation.required' } });
       }
       // Guessing someone's password at an unattended, unlocked screen counts like a failed login.
-      refuseWhileThrottled(core, session.username, now);
+      refuseWhileThrottled(door.throttle, session.username, now);
       // The slot the database says is this user's, whatever vault.json's labels say.
-      const boundId = slotOfUser(core.database(), session.userId);
-      const old = readVaultFile(core.vaultPath).slots.find((s) => s.kind === 'password' && s.id === boundId);
+      const boundId = slotOfUser(door.database(), session.userId);
+      const old = readVaultFile(door.vaultPath).slots.find((s) => s.kind === 'password' && s.id === boundId);
       const key = old ? await openSlot(old, normalisePassword(input.currentPassword)) : null;
       if (!key) {
-        core.throttle.failed(session.username, now);
+        door.throttle.failed(session.username, now);
         throw new AppError('WRONG_CREDENTIALS', 'The current password is wrong.', {
           fields: { currentPassword: 'validation.currentPasswordWrong' },
         });
@@ -176,10 +190,20 @@ export async function changePassword(
       key.fill(0);
     }
     const user = { id: session.userId, username: session.username };
-    await writePasswordSlot(core, user, input.newPassword, { now, userId: session.userId }, (db, audit) => {
+    await writePasswordSlot(door, user, input.newPassword, { now, userId: session.userId }, (db, audit) => {
       markPasswordChanged(db, session.userId, now);
       audit({ action: 'session.changePassword', recordType: 'user', recordId: session.userId });
     });
   });
   session.mustChangePassword = false;
+  return sessionView(door.database(), session);
+}
+
+export function setLanguage(db: Db, session: Session | null, language: Language, actor: Actor): SessionView {
+  const userId = signedInUser(actor);
+  writeTx(db, auditedAs(actor), (audit) => {
+    setUserLanguage(db, userId, language);
+    audit({ action: 'session.setLanguage', recordType: 'user', recordId: userId, detail: { language } });
+  });
+  return sessionView(db, session);
 }

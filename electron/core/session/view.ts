@@ -1,14 +1,13 @@
 import type { AuditWarning, SessionView } from '../../../shared/domain.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { Client, Core } from '../core.ts';
+import type { Session, SessionHolder } from '../context.ts';
+import type { Db } from '../db/connection.ts';
 import { getPremisesName } from '../premises/queries.ts';
 import { getSetting } from '../settings/queries.ts';
 import { findUserById, toUserView, type User } from '../users/queries.ts';
 
-export function sessionView(core: Core, client: Client): SessionView {
-  const session = client.session;
+export function sessionView(db: Db, session: Session | null): SessionView {
   if (!session) throw new AppError('NO_SESSION', 'Sign in first.');
-  const db = core.database();
   const user = findUserById(db, session.userId);
   if (!user) throw new AppError('NOT_FOUND', 'The signed-in account no longer exists.');
   return {
@@ -21,7 +20,7 @@ export function sessionView(core: Core, client: Client): SessionView {
 }
 
 export function startSession(
-  client: Client,
+  client: SessionHolder,
   user: User,
   now: Date,
   mustChangePassword: boolean,

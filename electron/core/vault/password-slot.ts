@@ -1,7 +1,7 @@
 import type { Actor } from '../actor.ts';
 import type { AuditInput } from '../audit/log.ts';
 import { currentAuditHead } from '../audit/chain-check.ts';
-import type { Core } from '../core.ts';
+import type { KeyHolder } from '../context.ts';
 import type { Db } from '../db/connection.ts';
 import { writeTx } from '../db/tx.ts';
 import { normalisePassword } from './kdf.ts';
@@ -21,25 +21,25 @@ export interface SlotUser {
  * cannot be written, nothing is committed. Only a failure of COMMIT itself after the rename could
  * leave the new slot unbound (that user then signs in with the recovery key or gets a new password).
  *
- * Call inside `core.exclusive` (see addPasswordSlot for the stand-alone form).
+ * Call inside `keys.exclusive` (see addPasswordSlot for the stand-alone form).
  */
 export async function writePasswordSlot(
-  core: Core,
+  keys: KeyHolder,
   user: SlotUser,
   password: string,
   actor: Actor,
   inTx: (db: Db, audit: (entry: AuditInput) => void) => void,
 ): Promise<Slot> {
-  const slot = await makeSlot(core.heldDataKey(), normalisePassword(password), {
+  const slot = await makeSlot(keys.heldDataKey(), normalisePassword(password), {
     kind: 'password',
     // Informational only: login trusts the binding in the database, never this field.
     userId: user.id,
     username: user.username,
     now: actor.now,
-    cost: core.kdfCost,
+    cost: keys.kdfCost,
   });
   // Still unlocked after the slow KDF? A lock meanwhile closed the database: change nothing.
-  const db = core.database();
+  const db = keys.database();
   writeTx(
     db,
     { at: actor.now, userId: actor.userId },
@@ -48,7 +48,7 @@ export async function writePasswordSlot(
       bindSlot(db, slot.id, user.id, actor.now);
     },
     () =>
-      updateVaultFile(core.vaultPath, (vault) => ({
+      updateVaultFile(keys.vaultPath, (vault) => ({
         ...vault,
         // Any other slot claiming this username goes too: there is one password slot per user.
         slots: vault.slots
@@ -64,9 +64,9 @@ export async function writePasswordSlot(
  * A new password slot for an existing user, audited as `users.setPassword`. The accounts feature
  * (create user, reset password) builds on this; tests use it to make a second account.
  */
-export function addPasswordSlot(core: Core, user: SlotUser, password: string, actor: Actor): Promise<Slot> {
-  return core.exclusive(() =>
-    writePasswordSlot(core, user, password, actor, (_db, audit) =>
+export function addPasswordSlot(keys: KeyHolder, user: SlotUser, password: string, actor: Actor): Promise<Slot> {
+  return keys.exclusive(() =>
+    writePasswordSlot(keys, user, password, actor, (_db, audit) =>
       audit({ action: 'users.setPassword', recordType: 'user', recordId: user.id }),
     ),
   );

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors.ts';
 import { currentAuditHead } from '../audit/chain-check.ts';
-import type { Core } from '../core.ts';
+import { auditedAs, type Actor } from '../actor.ts';
+import type { KeyHolder } from '../context.ts';
 import { writeTx } from '../db/tx.ts';
 import { makeSlot } from './keyring.ts';
 import { newRecoveryKey } from './recovery-key.ts';
@@ -13,26 +14,26 @@ import { updateVaultFile } from './vault-file.ts';
  * the transaction, so a failed write changes neither.
  * The data key is unchanged: a copy of the database made earlier still opens with the old key.
  */
-export async function replaceRecoveryKey(core: Core, userId: string, now: Date): Promise<string> {
-  return core.exclusive(async () => {
+export async function replaceRecoveryKey(keys: KeyHolder, actor: Actor): Promise<string> {
+  return keys.exclusive(async () => {
     const recoveryKey = newRecoveryKey();
-    const slot = await makeSlot(core.heldDataKey(), recoveryKey.replace(/-/g, ''), {
+    const slot = await makeSlot(keys.heldDataKey(), recoveryKey.replace(/-/g, ''), {
       kind: 'recovery',
       userId: null,
-      now,
-      cost: core.kdfCost,
+      now: actor.now,
+      cost: keys.kdfCost,
     });
     // Still unlocked after the slow KDF? A lock meanwhile closed the database: change nothing.
-    const db = core.database();
+    const db = keys.database();
     writeTx(
       db,
-      { at: now, userId },
+      auditedAs(actor),
       (audit) => {
         bindRecoverySlot(db, slot.id);
         audit({ action: 'vault.newRecoveryKey' });
       },
       () =>
-        updateVaultFile(core.vaultPath, (vault) => {
+        updateVaultFile(keys.vaultPath, (vault) => {
           const slots = vault.slots.filter((s) => s.kind !== 'recovery').concat(slot);
           if (!slots.some((s) => s.kind === 'password')) throw new AppError('INTERNAL', 'The vault has no password slot.');
           return { ...vault, slots, auditHead: currentAuditHead(db) };

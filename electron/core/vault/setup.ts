@@ -8,7 +8,7 @@ import { currentAuditHead } from '../audit/chain-check.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { writeTx } from '../db/tx.ts';
-import type { Core } from '../core.ts';
+import type { SetupSite } from '../context.ts';
 import { insertPremises } from '../premises/queries.ts';
 import { setSetting } from '../settings/queries.ts';
 import { insertUser } from '../users/queries.ts';
@@ -24,8 +24,8 @@ import { fsyncDir, writeVaultFile, type AuditHead } from './vault-file.ts';
  * recovery). The database is built in a scratch folder and moved in, then vault.json is written
  * last: until that rename the folder still reads as "new", so a crash never leaves half a vault.
  */
-export async function setUpVault(core: Core, input: SetupInput, now: Date): Promise<{ recoveryKey: string; userId: string }> {
-  const state = core.vaultState();
+export async function setUpVault(site: SetupSite, input: SetupInput, now: Date): Promise<{ recoveryKey: string; userId: string }> {
+  const state = site.vaultState();
   if (state.state === 'broken') throw state.problem;
   if (state.state === 'ready') throw new AppError('ALREADY_SET_UP', 'Haven is already set up here.');
   const { username, fullName, organisation, premises } = input;
@@ -34,9 +34,9 @@ export async function setUpVault(core: Core, input: SetupInput, now: Date): Prom
   const dataKey = newDataKey();
   const recoveryKey = newRecoveryKey();
   const userId = uuidv7();
-  const scratch = mkdtempSync(join(core.dataDir, '.setup-'));
+  const scratch = mkdtempSync(join(site.dataDir, '.setup-'));
   try {
-    const cost = core.kdfCost;
+    const cost = site.kdfCost;
     const [password, recovery] = [
       await makeSlot(dataKey, normalisePassword(input.password), { kind: 'password', userId, username: input.username, now, cost }),
       await makeSlot(dataKey, recoveryKey.replace(/-/g, ''), { kind: 'recovery', userId: null, now, cost }),
@@ -60,10 +60,10 @@ export async function setUpVault(core: Core, input: SetupInput, now: Date): Prom
     } finally {
       db.close();
     }
-    if (core.vaultState().state !== 'new') throw new AppError('ALREADY_SET_UP', 'Haven was set up meanwhile.');
-    renameSync(scratchDb, core.dbPath);
-    fsyncDir(core.dataDir);
-    writeVaultFile(core.vaultPath, {
+    if (site.vaultState().state !== 'new') throw new AppError('ALREADY_SET_UP', 'Haven was set up meanwhile.');
+    renameSync(scratchDb, site.dbPath);
+    fsyncDir(site.dataDir);
+    writeVaultFile(site.vaultPath, {
       format: 'haven-vault',
       version: 1,
       installId: randomUUID(),
