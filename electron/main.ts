@@ -7,6 +7,7 @@ import { openCore, type Core } from './core/index.ts';
 import backupWorker from './core/backup/worker.ts?modulePath';
 import { idleMinutesInForce } from './core/session/limits.ts';
 import { OS_IDLE_POLL_MS, osIdleLockDue } from './idle.ts';
+import { registerDialogs } from './dialogs.ts';
 import { enforceSessionLimits, lockAllClients, registerRpc } from './ipc.ts';
 import {
   APP_INDEX_URL,
@@ -77,6 +78,7 @@ function onReady(): void {
   // The core creates the folder if needed and makes it (and its files) private to this OS user.
   core = openCore({ dataDir, backupWorker, appVersion: app.getVersion() });
   registerRpc(core, { devServerUrl });
+  registerDialogs();
 
   powerMonitor.on('suspend', lockAllClients);
   powerMonitor.on('lock-screen', lockAllClients);

@@ -6,6 +6,8 @@ import { AppLayout } from './components/AppLayout.tsx';
 import { CenteredCard } from './components/CenteredCard.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
+import { BackupPage } from './features/backup/BackupPage.tsx';
+import { RestorePage } from './features/backup/RestorePage.tsx';
 import { DraftReturn } from './features/drafts/DraftReturn.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { PlanPrintPage } from './features/plans/PlanPrintPage.tsx';
@@ -87,6 +89,8 @@ export function App() {
             <Route path="/board" element={<BedBoardPage />} />
             <Route path="/rooms" element={<RoomsPage />} />
             <Route path="/audit" element={<AuditPage />} />
+            {session.user.role === 'admin' && <Route path="/backup" element={<BackupPage />} />}
+            {session.user.role === 'admin' && <Route path="/backup/restore" element={<RestorePage />} />}
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </Stack>

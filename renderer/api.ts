@@ -11,6 +11,8 @@ declare global {
       invoke(channel: string, input: unknown): Promise<Result<unknown>>;
       /** Electron only (electron/print.ts): the print dialog or "Save as PDF"; absent in a plain browser. */
       print?: (request: PrintRequest) => Promise<PrintOutcome>;
+      /** Electron only (electron/dialogs.ts): a folder to back up to, or a backup file; null when cancelled. */
+      choosePath?: (kind: 'folder' | 'backup') => Promise<string | null>;
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../session/store.ts';
+import { BackupStatusCard } from '../backup/BackupStatusCard.tsx';
 import { IdleLockCard } from '../settings/IdleLockCard.tsx';
 import { TodayPanel } from '../today/TodayPanel.tsx';
 import { RecoveryKeyCard } from './RecoveryKeyCard.tsx';
@@ -30,6 +31,7 @@ export function HomePage() {
             {session.premises}
           </Text>
         </Card>
+        {session.user.role === 'admin' && <BackupStatusCard />}
         {session.user.role === 'admin' && <RecoveryKeyCard />}
         {session.user.role === 'admin' && <IdleLockCard />}
       </SimpleGrid>
