@@ -8,6 +8,7 @@ import { deriveKey, newKdfParams } from '../../electron/core/vault/kdf.ts';
 import { ADMIN, removeDir, tempDir } from '../fixtures/core.ts';
 import { median, time } from './measure.ts';
 import { auditBench } from './audit.ts';
+import { backupBench } from './backup.ts';
 import { residentsBench } from './residents.ts';
 
 const ROUNDS = 5;
@@ -113,3 +114,4 @@ await loginBench();
 await storageBench();
 await residentsBench();
 await auditBench();
+await backupBench();
