@@ -46,6 +46,7 @@ import {
   recordReadersSchema,
   verifyResultSchema,
 } from './audit.ts';
+import { occupancyReportSchema, periodInputSchema } from './reports.ts';
 import {
   createActionInputSchema,
   createGoalInputSchema,
@@ -286,6 +287,8 @@ export const contract = {
     output: recordReadersSchema,
     access: 'manager',
   }),
+  // Reports for managers: figures of a period (definitions in electron/core/reports/occupancy.ts).
+  'reports.occupancy': channel({ input: periodInputSchema, output: occupancyReportSchema, access: 'manager' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { plansHandlers } from './plans/handlers.ts';
 import { printHandlers } from './print/handlers.ts';
 import { hearingsHandlers } from './hearings/handlers.ts';
 import { notesHandlers } from './notes/handlers.ts';
+import { reportsHandlers } from './reports/handlers.ts';
 import { residentsHandlers } from './residents/handlers.ts';
 import { roomsHandlers } from './rooms/handlers.ts';
 import { sessionHandlers } from './session/handlers.ts';
@@ -35,4 +36,5 @@ export const handlers: HandlerMap<Channel> = mergeHandlerMaps(
   hearingsHandlers,
   todayHandlers,
   auditHandlers,
+  reportsHandlers,
 );

@@ -15,3 +15,11 @@ export async function time(fn: () => unknown): Promise<number> {
 export function ms(x: number): string {
   return `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
 }
+
+/** CPU time (user + system) this process spent: steadier than the clock when other work shares the machine. */
+export async function cpuTime(fn: () => unknown): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}

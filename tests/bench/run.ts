@@ -9,6 +9,7 @@ import { ADMIN, removeDir, tempDir } from '../fixtures/core.ts';
 import { median, time } from './measure.ts';
 import { auditBench } from './audit.ts';
 import { backupBench } from './backup.ts';
+import { reportsBench } from './reports.ts';
 import { residentsBench } from './residents.ts';
 
 const ROUNDS = 5;
@@ -115,3 +116,4 @@ await storageBench();
 await residentsBench();
 await auditBench();
 await backupBench();
+await reportsBench();
