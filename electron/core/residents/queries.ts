@@ -352,3 +352,8 @@ export function boardSummaries(db: Db, day: IsoDate): ResidentSummary[] {
        WHERE planned = 1 OR (start_date <= @day AND (end_date IS NULL OR end_date > @day)))`,
   );
 }
+
+/** Some residents by id (a report's residents present), as of `day`. */
+export function summariesByIds(db: Db, day: IsoDate, ids: readonly string[]): ResidentSummary[] {
+  return summariesWhere(db, day, 'WHERE r.id IN (SELECT value FROM json_each(@ids))', { ids: JSON.stringify(ids) });
+}
