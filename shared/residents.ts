@@ -166,6 +166,8 @@ export const residentSummarySchema = z.object({
   riskLevel: z.enum(RISK_LEVELS),
   doNotDisclose: z.boolean(),
   minor: z.boolean(),
+  /** Chooses the grammatical form of words about her (Serbian), e.g. "Otišla" / "Otišao". */
+  sex: z.enum(SEXES),
   dateOfBirth: z.string().nullable(),
   birthYearEstimate: z.number().nullable(),
   /** Room and bed of the stay open today, e.g. "Room 3 · B". */

@@ -278,6 +278,7 @@ interface SummaryRow {
   risk_level: ResidentSummary['riskLevel'];
   do_not_disclose: 0 | 1;
   protected: 0 | 1;
+  sex: ResidentSummary['sex'];
   date_of_birth: string | null;
   birth_year_estimate: number | null;
   room_name: string | null;
@@ -287,7 +288,7 @@ interface SummaryRow {
 /** The bed a resident sleeps in on @day joins in directly: one query, however many residents. */
 const SUMMARY_SELECT = `
   SELECT r.id, r.code, r.given_name, r.family_name, r.alias, r.status, r.identification_status,
-         r.referral_outcome, r.referral_date, r.referral_source, r.referred_by, r.risk_level, r.do_not_disclose, r.date_of_birth,
+         r.referral_outcome, r.referral_date, r.referral_source, r.referred_by, r.risk_level, r.do_not_disclose, r.date_of_birth, r.sex,
          r.birth_year_estimate, m.name AS room_name, b.label AS bed_label,
          (r.do_not_disclose = 1 OR COALESCE(p.do_not_disclose, 0) = 1) AS protected
   FROM residents r
@@ -320,6 +321,7 @@ function toSummary(r: SummaryRow, day: IsoDate): ResidentSummary {
     riskLevel: r.risk_level,
     doNotDisclose: r.do_not_disclose === 1,
     minor: isMinorOn({ dateOfBirth: r.date_of_birth, birthYearEstimate: r.birth_year_estimate }, day),
+    sex: r.sex,
     dateOfBirth: r.date_of_birth,
     birthYearEstimate: r.birth_year_estimate,
     currentBed: r.room_name !== null && r.bed_label !== null ? bedName(r.room_name, r.bed_label) : null,

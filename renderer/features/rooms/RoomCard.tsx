@@ -35,7 +35,7 @@ export function RoomCard({ room }: { room: Room }) {
             </Badge>
             {room.floor && (
               <Text size="sm" c="dimmed">
-                {t('rooms.card.floor', { floor: room.floor })}
+                {room.floor === '0' ? t('rooms.card.ground') : t('rooms.card.floor', { floor: room.floor })}
               </Text>
             )}
             {room.retiredOn && (

@@ -65,7 +65,7 @@ export function bedGroups(board: Board, rooms: Room[] | null, ctx: PickContext, 
   return board.rooms
     .filter((room) => room.beds.length > 0)
     .map((room) => ({
-      group: room.floor ? t('stays.picker.roomOnFloor', { room: room.name, floor: room.floor }) : room.name,
+      group: !room.floor ? room.name : room.floor === '0' ? t('stays.picker.roomOnGround', { room: room.name }) : t('stays.picker.roomOnFloor', { room: room.name, floor: room.floor }),
       items: room.beds.map((bed) => {
         const why = blockedBecause(bed, board, rooms, ctx, t, language);
         const label = t('stays.bedName', { room: room.name, bed: bed.label });

@@ -24,6 +24,7 @@ export function summary(over: Partial<Omit<ResidentSummary, 'displayName' | 'pro
     riskLevel: 'medium',
     doNotDisclose: false,
     minor: false,
+    sex: 'female',
     dateOfBirth: '1994-05-17',
     birthYearEstimate: null,
     currentBed: null,

@@ -31,6 +31,7 @@ export function ArchiveButton({ resident }: { resident: ResidentDetail }) {
             {t('residents.page.archiveText', {
               name: nameWithCode(resident),
               date: formatDate(resident.exitDate, i18n.language as Language),
+              context: resident.sex,
             })}
           </Text>
           <ErrorAlert error={error} />
