@@ -37,7 +37,7 @@ export function checkAuditChain(db: Db, head: AuditHead | null, now: Date): void
 }
 
 function lastSeq(db: Db): number {
-  return (db.prepare('SELECT max(seq) AS last FROM audit_log').get() as { last: number | null }).last ?? 0;
+  return (prepared(db, 'SELECT max(seq) AS last FROM audit_log').get() as { last: number | null }).last ?? 0;
 }
 
 function findProblem(db: Db, head: AuditHead | null): AuditWarning | null {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
+import { prepared } from '../db/statements.ts';
 import { writeFileAtomic } from '../vault/vault-file.ts';
 import { appendAudit, type AuditInput } from './log.ts';
 
@@ -64,7 +65,7 @@ export class FailedLogins {
     const pending = this.read();
     pending.attempts.push(...also);
     const users = new Map(
-      (db.prepare('SELECT id, username FROM users').all() as { id: string; username: string }[]).map((u) => [nameHash(u.username), u.id]),
+      (prepared(db, 'SELECT id, username FROM users').all() as { id: string; username: string }[]).map((u) => [nameHash(u.username), u.id]),
     );
     db.transaction(() => {
       if (pending.dropped > 0) {

@@ -1,5 +1,6 @@
 import type { BreakReason, VerifyResult } from '../../../shared/audit.ts';
 import type { Db } from '../db/connection.ts';
+import { prepared } from '../db/statements.ts';
 import type { AuditHead } from '../vault/vault-file.ts';
 import { GENESIS, rowHash, type AuditRow } from './log.ts';
 
@@ -18,7 +19,7 @@ function reasonFor(db: Db, r: AuditRow, prevSeq: number, prevHash: string): Brok
   if (r.seq !== prevSeq + 1) return { ...missing, reason: 'deleted' };
   if (rowHash(r.prev_hash, r) !== r.hash) return { seq: r.seq, at: r.at, reason: 'edited' };
   // A sound row that follows another entry: that entry is elsewhere in the log (moved), or gone.
-  const followed = r.prev_hash === GENESIS || db.prepare('SELECT 1 FROM audit_log WHERE hash = ?').get(r.prev_hash) !== undefined;
+  const followed = r.prev_hash === GENESIS || prepared(db, 'SELECT 1 FROM audit_log WHERE hash = ?').get(r.prev_hash) !== undefined;
   const reason: BreakReason = followed ? 'reordered' : 'deleted';
   return { seq: r.seq, at: r.at, reason };
 }
@@ -35,7 +36,7 @@ interface Walk {
  * open across a yield while other calls write). Rows appended meanwhile are read too: they link.
  */
 async function walk(db: Db, head: AuditHead | null, pause: () => Promise<void>): Promise<Walk> {
-  const chunk = db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?');
+  const chunk = prepared(db, 'SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?');
   const w: Walk = { entries: 0, lastSeq: 0, broken: null, hashAtHead: null };
   let prevHash = GENESIS;
   for (;;) {
@@ -59,7 +60,7 @@ async function walk(db: Db, head: AuditHead | null, pause: () => Promise<void>):
  * moves on, so a log cut short while Haven was closed is known from then on only by this entry.
  */
 function recordedWarnings(db: Db): Broken[] {
-  const rows = db.prepare(`SELECT at, detail FROM audit_log WHERE action = 'audit.chainWarning' ORDER BY seq`).all() as {
+  const rows = prepared(db, `SELECT at, detail FROM audit_log WHERE action = 'audit.chainWarning' ORDER BY seq`).all() as {
     at: string;
     detail: string;
   }[];

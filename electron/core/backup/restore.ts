@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { currentAuditHead } from '../audit/chain-check.ts';
 import type { Core, Session } from '../core.ts';
 import { openDatabase, type Db } from '../db/connection.ts';
+import { prepared } from '../db/statements.ts';
 import { migrate } from '../db/migrate.ts';
 import { MIGRATIONS } from '../db/migrations/index.ts';
 import { writeTx } from '../db/tx.ts';
@@ -51,7 +52,7 @@ interface Bindings {
 /** Who owns which key slot of vault.json, as the live database says: the slots stay as they are. */
 function liveBindings(db: Db, session: Session): Bindings {
   return {
-    slots: db.prepare('SELECT slot_id, user_id, bound_at FROM key_slot_owners').all() as Bindings['slots'],
+    slots: prepared(db, 'SELECT slot_id, user_id, bound_at FROM key_slot_owners').all() as Bindings['slots'],
     recoverySlot: getSetting(db, 'recovery_slot'),
     restorer: findUserById(db, session.userId)!,
   };
