@@ -84,10 +84,20 @@ describe('concurrent calls', () => {
     return { only, key, recoveryKey: set.recoveryKey };
   }
 
-  function untouched(result: Result<unknown>, key: Buffer, vaultBefore: Buffer, auditBefore: number): void {
+  /** vault.json without the audit head, which every lock moves on by its own audit row. */
+  function keySlots(): unknown {
+    const { auditHead: _head, ...rest } = JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')) as Record<string, unknown>;
+    return rest;
+  }
+
+  function actionsSince(key: Buffer, auditBefore: number): string[] {
+    return dbRows(dir, key).audit.map((r) => (r as { action: string }).action).slice(auditBefore);
+  }
+
+  function untouched(result: Result<unknown>, key: Buffer, vaultBefore: unknown, auditBefore: number): void {
     expect(result).toMatchObject({ ok: false, error: { code: 'NO_SESSION' } });
-    expect(readFileSync(join(dir, 'vault.json'))).toEqual(vaultBefore);
-    expect(dbRows(dir, key).audit.length).toBe(auditBefore);
+    expect(keySlots()).toEqual(vaultBefore);
+    expect(actionsSince(key, auditBefore)).toEqual(['session.lock']);
   }
 
   async function reopenAndLogin(password: string) {
@@ -106,7 +116,7 @@ describe('concurrent calls', () => {
 
   it('a lock while the new password is being derived refuses the change and leaves everything as it was', async () => {
     const { only, key } = await recoveredSession();
-    const vaultBefore = readFileSync(join(dir, 'vault.json'));
+    const vaultBefore = keySlots();
     const auditBefore = dbRows(dir, key).audit.length;
 
     const held = kdfGate.hold();
@@ -133,7 +143,7 @@ describe('concurrent calls', () => {
     await call(only, 'session.lock', {});
 
     expect(await changing).toMatchObject({ ok: true });
-    expect(dbRows(dir, key).audit.map((r) => (r as { action: string }).action).slice(auditBefore)).toEqual(['session.changePassword']);
+    expect(actionsSince(key, auditBefore)).toEqual(['session.changePassword', 'session.lock']);
     expect(await reopenAndLogin(NEW_PASSWORD)).toMatchObject({ ok: true, value: { user: { username: 'ana' } } });
     expect(await reopenAndLogin(ADMIN.password)).toMatchObject({ ok: false, error: { code: 'WRONG_CREDENTIALS' } });
   });
@@ -143,7 +153,7 @@ describe('concurrent calls', () => {
     let client;
     ({ core, recoveryKey, client } = await setUpCore(dir));
     const key = Buffer.from(core.heldDataKey());
-    const vaultBefore = readFileSync(join(dir, 'vault.json'));
+    const vaultBefore = keySlots();
     const auditBefore = dbRows(dir, key).audit.length;
 
     const held = kdfGate.hold();
@@ -174,7 +184,7 @@ describe('concurrent calls', () => {
     const result = await replacing;
     expect(result).toMatchObject({ ok: true });
     const fresh = (result as { value: { recoveryKey: string } }).value.recoveryKey;
-    expect(dbRows(dir, key).audit.map((r) => (r as { action: string }).action).slice(auditBefore)).toEqual(['vault.newRecoveryKey']);
+    expect(actionsSince(key, auditBefore)).toEqual(['vault.newRecoveryKey', 'session.lock']);
     expect(await reopenAndRecover(fresh)).toMatchObject({ ok: true, value: { user: { username: 'ana' }, mustChangePassword: true } });
     expect(await reopenAndRecover(recoveryKey)).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_KEY' } });
   });
