@@ -148,7 +148,8 @@ export function simulate(o: HistoryOptions): void {
     const destination = rng.weighted(DESTINATIONS);
     const who = staff(day);
     const present = group.filter((p) => p.status === 'in_residence');
-    for (const p of present) {
+    // Children first: the core refuses a parent's exit while her children are still in residence.
+    for (const p of [...present].reverse()) {
       exit(db, { residentId: p.id, date: day, reason: EXIT_REASONS[destination], destination, backdateReason: '' }, who);
       p.bed!.occupant = null;
       p.bed = null;

@@ -43,12 +43,14 @@ async function demo(clock?: () => Date) {
   return { dir, core, client, key: Buffer.from(core.heldDataKey()) };
 }
 
-/** Every table of a SQLCipher database, row for row (rowid kept), by table name. */
+/** Every table of a SQLCipher database, row for row (rowid kept where there is one), by table name. */
 function tables(db: Database.Database, skip: string[] = []): Record<string, unknown[]> {
-  const names = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[])
-    .map((r) => r.name)
-    .filter((n) => !skip.includes(n));
-  return Object.fromEntries(names.map((n) => [n, db.prepare(`SELECT rowid AS _rowid, * FROM "${n}" ORDER BY rowid`).all()]));
+  const all = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string; sql: string }[];
+  const rows = ({ name, sql }: { name: string; sql: string }) =>
+    /\bWITHOUT\s+ROWID\b/i.test(sql)
+      ? db.prepare(`SELECT * FROM "${name}"`).all() // kept in primary-key order
+      : db.prepare(`SELECT rowid AS _rowid, * FROM "${name}" ORDER BY rowid`).all();
+  return Object.fromEntries(all.filter((t) => !skip.includes(t.name)).map((t) => [t.name, rows(t)]));
 }
 
 function openRaw(file: string, key: Buffer | string): Database.Database {
