@@ -37,6 +37,7 @@ import { idleMinutesSchema, lockReasonSchema, sessionSettingsSchema } from './se
 import { printRecordSchema } from './print.ts';
 import { noteCorrectionInputSchema, noteDetailSchema, noteInputSchema, noteSchema } from './notes.ts';
 import { companionSchema, hearingCreateSchema, hearingSchema, hearingUpdateSchema } from './hearings.ts';
+import { accountIdSchema, accountSchema, newAccountSchema, setRoleSchema, temporaryPasswordSchema } from './users.ts';
 import {
   auditCsvSchema,
   auditFilterOptionsSchema,
@@ -73,7 +74,8 @@ import {
  */
 export type Access = 'public' | Role;
 
-interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
+/** Every channel states who may call it: `access` is required, so a channel without it does not compile. */
+export interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
   output: O;
   access: Access;
@@ -289,7 +291,20 @@ export const contract = {
   }),
   // Reports for managers: figures of a period (definitions in electron/core/reports/occupancy.ts).
   'reports.occupancy': channel({ input: periodInputSchema, output: occupancyReportSchema, access: 'manager' }),
-} as const;
+
+  // Staff accounts (administrators). Every change is audited; history and authorship stay.
+  'users.list': channel({ input: empty, output: z.array(accountSchema), access: 'admin' }),
+  'users.create': channel({
+    input: newAccountSchema,
+    output: z.object({ id: z.string() }).extend(temporaryPasswordSchema.shape),
+    access: 'admin',
+  }),
+  'users.setRole': channel({ input: setRoleSchema, output: done, access: 'admin' }),
+  /** Removes the key slot at once; the user's open session ends on its next call. */
+  'users.deactivate': channel({ input: accountIdSchema, output: done, access: 'admin' }),
+  'users.reactivate': channel({ input: accountIdSchema, output: temporaryPasswordSchema, access: 'admin' }),
+  'users.resetPassword': channel({ input: accountIdSchema, output: temporaryPasswordSchema, access: 'admin' }),
+} as const satisfies Record<string, ChannelSpec<z.ZodType, z.ZodType>>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -18,6 +18,8 @@ export interface Session {
   username: string;
   role: Role;
   mustChangePassword: boolean;
+  /** The account's password_version when this session began (or changed the password itself). */
+  passwordVersion: number;
   startedAt: Date;
   lastActivityAt: Date;
   /** What the audit check at unlock found, shown to this administrator (null for everyone else). */

@@ -6,6 +6,7 @@ import type { Client, Core } from './core.ts';
 import { handlerContext, type Handler } from './handler.ts';
 import { handlers } from './handlers.ts';
 import { enforceSessionLimits } from './session/limits.ts';
+import { refreshSession } from './session/standing.ts';
 import { isBusy } from './vault/folder-lock.ts';
 
 function fail(code: AppErrorShape['code'], message: string, fields?: Record<string, string>): Result<never> {
@@ -53,6 +54,14 @@ export async function dispatch(core: Core, client: Client, channel: unknown, inp
   if (expiry && spec.access !== 'public') {
     const details: Record<string, string | number> = { ...expiry };
     return { ok: false, error: { code: 'NO_SESSION', message: 'The session ended; sign in again.', details } };
+  }
+
+  try {
+    refreshSession(core, client);
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, error: e.toShape() };
+    console.error('[haven] could not check the session against its account', e);
+    return fail('INTERNAL', 'Something went wrong inside Haven.');
   }
 
   if (spec.access !== 'public') {

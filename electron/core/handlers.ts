@@ -15,6 +15,7 @@ import { sessionHandlers } from './session/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { staysHandlers } from './stays/handlers.ts';
 import { todayHandlers } from './today/handlers.ts';
+import { usersHandlers } from './users/handlers.ts';
 import { vaultHandlers } from './vault/handlers.ts';
 
 /**
@@ -37,4 +38,5 @@ export const handlers: HandlerMap<Channel> = mergeHandlerMaps(
   todayHandlers,
   auditHandlers,
   reportsHandlers,
+  usersHandlers,
 );

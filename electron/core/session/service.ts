@@ -5,7 +5,7 @@ import { auditedAs, signedInUser, type Actor } from '../actor.ts';
 import type { KeyHolder, Session, SessionHolder, Throttle, VaultDoor } from '../context.ts';
 import type { Db } from '../db/connection.ts';
 import { writeTx } from '../db/tx.ts';
-import { findUserByUsername, markPasswordChanged, setUserLanguage, type User } from '../users/queries.ts';
+import { findUserById, findUserByUsername, markPasswordChanged, recordSignIn, setUserLanguage, type User } from '../users/queries.ts';
 import { normalisePassword } from '../vault/kdf.ts';
 import { burnKdfTime, openSlot, recoverySlot } from '../vault/keyring.ts';
 import { requireAcceptablePassword } from '../vault/password-policy.ts';
@@ -29,21 +29,24 @@ function refuseWhileThrottled(throttle: Throttle, username: string, now: Date): 
 
 /**
  * Starts the session of an active account whose slot just opened the database. The login's audit
- * row is committed first: if it cannot be written, there is no session.
+ * row is committed first: if it cannot be written, there is no session. A recovery-key sign-in,
+ * or a temporary password an administrator gave, allows nothing but choosing a new password.
  */
-function begin(door: VaultDoor, client: SessionHolder, user: User, now: Date, mustChangePassword: boolean): void {
+function begin(door: VaultDoor, client: SessionHolder, user: User, now: Date, how: 'password' | 'recoveryKey'): void {
   if (!user.active) {
     door.releaseIfUnused();
     throw new AppError('ACCOUNT_INACTIVE', 'This account is not active. Ask an administrator.');
   }
   const db = door.database();
   const failedBefore = door.throttle.succeeded(user.username);
+  const mustChangePassword = how === 'recoveryKey' || user.mustChangePassword;
   let auditWarning: AuditWarning | null = null;
   try {
     writeTx(db, { at: now, userId: user.id }, (audit) => {
       if (user.role === 'admin') auditWarning = takeAuditWarning(db);
+      recordSignIn(db, user.id, now);
       audit({
-        action: mustChangePassword ? 'session.loginWithRecoveryKey' : 'session.login',
+        action: how === 'recoveryKey' ? 'session.loginWithRecoveryKey' : 'session.login',
         recordType: 'user',
         recordId: user.id,
         detail: auditWarning ? { failedBefore, auditWarningShown: auditWarning } : { failedBefore },
@@ -113,7 +116,7 @@ async function openWithPassword(door: VaultDoor, client: SessionHolder, username
   // Identity and role come from the database: the user with the typed name, who must own the slot.
   const user = findUserByUsername(db, username);
   if (!user || slotOwner(db, opened.slot.id) !== user.id) refuseUnboundSlot(door, db, opened.slot, username, now);
-  begin(door, client, user, now, false);
+  begin(door, client, user, now, 'password');
 }
 
 /** "Forgot password": the recovery key opens the vault for an administrator, who must then pick a new password. */
@@ -158,7 +161,7 @@ async function openWithRecoveryKey(door: VaultDoor, client: SessionHolder, usern
       fields: { username: 'validation.notAnAdmin' },
     });
   }
-  begin(door, client, user, now, true);
+  begin(door, client, user, now, 'recoveryKey');
 }
 
 /** Re-wraps the caller's slot under a new password. The data key (and so the database) is unchanged. */
@@ -189,11 +192,21 @@ export async function changePassword(
       }
       key.fill(0);
     }
+    if (findUserById(door.database(), session.userId)?.mustChangePassword) await refuseTemporaryAgain(door, session.userId, input.newPassword);
     const user = { id: session.userId, username: session.username };
-    await writePasswordSlot(door, user, input.newPassword, { now, userId: session.userId }, (db, audit) => {
-      markPasswordChanged(db, session.userId, now);
-      audit({ action: 'session.changePassword', recordType: 'user', recordId: session.userId });
-    });
+    const before = session.passwordVersion;
+    try {
+      await writePasswordSlot(door, user, input.newPassword, { now, userId: session.userId }, (db, audit) => {
+        markPasswordChanged(db, session.userId, now);
+        // Set inside the transaction: dispatch ends a session whose password changed under it, and
+        // another call of this window may run as soon as this one commits.
+        session.passwordVersion = findUserById(db, session.userId)!.passwordVersion;
+        audit({ action: 'session.changePassword', recordType: 'user', recordId: session.userId });
+      });
+    } catch (e) {
+      session.passwordVersion = before;
+      throw e;
+    }
   });
   session.mustChangePassword = false;
   return sessionView(door.database(), session);
@@ -206,4 +219,16 @@ export function setLanguage(db: Db, session: Session | null, language: Language,
     audit({ action: 'session.setLanguage', recordType: 'user', recordId: userId, detail: { language } });
   });
   return sessionView(db, session);
+}
+
+/** The temporary password an administrator handed over is known to them: it cannot become one's own. */
+async function refuseTemporaryAgain(keys: KeyHolder, userId: string, newPassword: string): Promise<void> {
+  const boundId = slotOfUser(keys.database(), userId);
+  const slot = readVaultFile(keys.vaultPath).slots.find((s) => s.kind === 'password' && s.id === boundId);
+  const key = slot ? await openSlot(slot, normalisePassword(newPassword)) : null;
+  if (!key) return;
+  key.fill(0);
+  throw new AppError('VALIDATION', 'Choose a password of your own, not the temporary one.', {
+    fields: { newPassword: 'validation.sameAsTemporary' },
+  });
 }

@@ -31,6 +31,7 @@ export function startSession(
     username: user.username,
     role: user.role,
     mustChangePassword,
+    passwordVersion: user.passwordVersion,
     startedAt: now,
     lastActivityAt: now,
     auditWarning,

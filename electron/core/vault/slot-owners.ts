@@ -85,3 +85,8 @@ export function backfillSlotOwners(db: Db, vault: VaultFile, now: Date): void {
     deleteSetting(db, 'slot_owners_backfill');
   });
 }
+
+/** Drops the binding of a user's password slot (deactivation): no slot opens their account any more. */
+export function unbindSlotsOf(db: Db, userId: string): void {
+  db.prepare('DELETE FROM key_slot_owners WHERE user_id = ?').run(userId);
+}

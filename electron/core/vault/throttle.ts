@@ -84,6 +84,12 @@ export class LoginThrottle {
     this.write(state);
   }
 
+  /** Failed tries under this name since its last success (for the Users page). */
+  failuresOf(username: string): number {
+    const state = this.read();
+    return Object.hasOwn(state.names, username) ? state.names[username]!.failures : 0;
+  }
+
   /** Clears this name's counter; returns how many failures came before this success (for the audit log). */
   succeeded(username: string): number {
     const state = this.read();

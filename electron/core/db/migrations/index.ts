@@ -3,6 +3,7 @@ import residentsRoomsStays from './002-residents-rooms-stays.sql?raw';
 import keepStayHistory from './003-keep-stay-history.sql?raw';
 import keySlotOwners from './004-key-slot-owners.sql?raw';
 import drafts from './005-drafts.sql?raw';
+import accounts from './006-accounts.sql?raw';
 import auditIndexes from './007-audit-indexes.sql?raw';
 import reportIndexes from './009-report-indexes.sql?raw';
 import supportPlans from './010-support-plans.sql?raw';
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '003-keep-stay-history', sql: keepStayHistory },
   { version: 4, name: '004-key-slot-owners', sql: keySlotOwners },
   { version: 5, name: '005-drafts', sql: drafts },
+  { version: 6, name: '006-accounts', sql: accounts },
   { version: 7, name: '007-audit-indexes', sql: auditIndexes },
   { version: 9, name: '009-report-indexes', sql: reportIndexes },
   { version: 10, name: '010-support-plans', sql: supportPlans },

@@ -1,0 +1,31 @@
+import { actorOf } from '../actor.ts';
+import type { HandlerMap } from '../handler.ts';
+import { createAccount, deactivate, listAccounts, reactivate, resetPassword, setRole } from './accounts.ts';
+
+type UsersChannel =
+  | 'users.list'
+  | 'users.create'
+  | 'users.setRole'
+  | 'users.deactivate'
+  | 'users.reactivate'
+  | 'users.resetPassword';
+
+export const usersHandlers: HandlerMap<UsersChannel> = {
+  'users.list': (_input, { core }) => listAccounts(core),
+
+  'users.create': (input, ctx) => createAccount(ctx.core, input, actorOf(ctx)),
+
+  'users.setRole': async ({ id, role }, ctx) => {
+    await setRole(ctx.core, id, role, actorOf(ctx));
+    return { ok: true };
+  },
+
+  'users.deactivate': async ({ id }, ctx) => {
+    await deactivate(ctx.core, id, actorOf(ctx));
+    return { ok: true };
+  },
+
+  'users.reactivate': ({ id }, ctx) => reactivate(ctx.core, id, actorOf(ctx)),
+
+  'users.resetPassword': ({ id }, ctx) => resetPassword(ctx.core, id, actorOf(ctx)),
+};
