@@ -27,7 +27,8 @@ export function validationFields(error: z.ZodError): Record<string, string> {
 }
 
 /**
- * The one entry point: contract lookup → validate input → authorise → handler → validate output.
+ * The one entry point: contract lookup → authorise (the account re-read) → validate input → handler →
+ * validate output.
  * Nothing is done unless every step before the handler passed.
  */
 export async function dispatch(core: Core, client: Client, channel: unknown, input: unknown): Promise<Result<unknown>> {
@@ -37,15 +38,6 @@ export async function dispatch(core: Core, client: Client, channel: unknown, inp
     return fail('UNKNOWN_CHANNEL', `No such channel: ${name}`);
   }
   const spec = contract[channel];
-
-  let parsed: ReturnType<typeof spec.input.safeParse>;
-  try {
-    parsed = spec.input.safeParse(input ?? {});
-  } catch {
-    // zod lets a throwing getter or proxy trap escape; such input is invalid, not an internal error.
-    return fail('VALIDATION', `Invalid input for ${channel}`, { _: 'validation.invalid' });
-  }
-  if (!parsed.success) return fail('VALIDATION', `Invalid input for ${channel}`, validationFields(parsed.error));
 
   const now = core.clock();
   // A session that ended on its own (idle, absolute limit) is locked before anything else looks at
@@ -74,6 +66,17 @@ export async function dispatch(core: Core, client: Client, channel: unknown, inp
       return fail('FORBIDDEN', `${channel} needs the ${spec.access} role.`);
     }
   }
+
+  // Input is looked at only for a caller allowed to make the call: someone refused learns nothing
+  // about what the channel expects.
+  let parsed: ReturnType<typeof spec.input.safeParse>;
+  try {
+    parsed = spec.input.safeParse(input ?? {});
+  } catch {
+    // zod lets a throwing getter or proxy trap escape; such input is invalid, not an internal error.
+    return fail('VALIDATION', `Invalid input for ${channel}`, { _: 'validation.invalid' });
+  }
+  if (!parsed.success) return fail('VALIDATION', `Invalid input for ${channel}`, validationFields(parsed.error));
 
   // No call counts as activity here: only `session.activity` (typing and clicking, reported by the
   // renderer) and signing in do. Polls, refetches and draft saves run without a person present.

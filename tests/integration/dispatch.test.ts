@@ -106,10 +106,11 @@ describe('invalid input', () => {
     expect((await call(admin, 'session.current', {}))?.user.language).toBe('en');
   });
 
-  it('validates before it authorises (no session needed to learn the input is malformed)', async () => {
+  it('authorises before it validates (a caller who may not call learns nothing about the input)', async () => {
     const other = core.connect();
-    expect(await callError(other, 'session.setLanguage', { language: 'xx' })).toMatchObject({ code: 'VALIDATION' });
+    expect(await callError(other, 'session.setLanguage', { language: 'xx' })).toMatchObject({ code: 'NO_SESSION' });
     expect(await callError(other, 'session.setLanguage', { language: 'sr-Latn' })).toMatchObject({ code: 'NO_SESSION' });
+    expect(await callError(admin, 'session.setLanguage', { language: 'xx' })).toMatchObject({ code: 'VALIDATION' });
   });
 });
 
