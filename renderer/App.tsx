@@ -20,6 +20,7 @@ import { LoginPage } from './features/session/LoginPage.tsx';
 import { RecoveryLoginPage } from './features/session/RecoveryLoginPage.tsx';
 import { RoomsPage } from './features/rooms/RoomsPage.tsx';
 import { BedBoardPage } from './features/stays/BedBoardPage.tsx';
+import { UsersPage } from './features/users/UsersPage.tsx';
 import { useSessionStore } from './features/session/store.ts';
 import { useActivityReporter } from './features/session/useActivityReporter.ts';
 import { SetupWizard } from './features/setup/SetupWizard.tsx';
@@ -88,6 +89,7 @@ export function App() {
             <Route path="/referrals" element={<ReferralsPage />} />
             <Route path="/board" element={<BedBoardPage />} />
             <Route path="/rooms" element={<RoomsPage />} />
+            <Route path="/users" element={<UsersPage />} />
             <Route path="/audit" element={<AuditPage />} />
             {session.user.role === 'admin' && <Route path="/backup" element={<BackupPage />} />}
             {session.user.role === 'admin' && <Route path="/backup/restore" element={<RestorePage />} />}

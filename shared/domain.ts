@@ -53,6 +53,8 @@ export const sessionViewSchema = z.object({
   organisation: z.string(),
   premises: z.string(),
   mustChangePassword: z.boolean(),
+  /** Why a new password must be chosen first: a recovery-key sign-in, or a temporary password. */
+  passwordChangeReason: z.enum(['recoveryKey', 'temporaryPassword']).nullable(),
   /** Always null for anyone but an administrator. */
   auditWarning: auditWarningSchema.nullable(),
 });

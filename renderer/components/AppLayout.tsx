@@ -18,6 +18,7 @@ const NAV: { to: string; label: string; least: Role }[] = [
   { to: '/referrals', label: 'referrals.nav', least: 'staff' },
   { to: '/board', label: 'stays.nav', least: 'staff' },
   { to: '/rooms', label: 'rooms.nav', least: 'manager' },
+  { to: '/users', label: 'users.nav', least: 'admin' },
   { to: '/audit', label: 'audit.nav', least: 'manager' },
   { to: '/backup', label: 'backup.nav', least: 'admin' },
 ];
@@ -67,6 +68,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>
+                <Menu.Label>
+                  {t('userMenu.signedInAs', { name: session.user.fullName, username: session.user.username })}
+                  <br />
+                  {t('userMenu.role', { role: t(`roles.${session.user.role}`) })}
+                </Menu.Label>
                 <Menu.Item onClick={() => void navigate('/account/password')}>{t('password.change')}</Menu.Item>
               </Menu.Dropdown>
             </Menu>

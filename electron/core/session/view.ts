@@ -15,6 +15,7 @@ export function sessionView(db: Db, session: Session | null): SessionView {
     organisation: getSetting(db, 'organisation') ?? '',
     premises: getPremisesName(db) ?? '',
     mustChangePassword: session.mustChangePassword,
+    passwordChangeReason: session.mustChangePassword ? (user.mustChangePassword ? 'temporaryPassword' : 'recoveryKey') : null,
     auditWarning: session.role === 'admin' ? session.auditWarning : null,
   };
 }

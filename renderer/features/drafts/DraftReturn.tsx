@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { invoke } from '../../api.ts';
+import { takePage } from '../session/lastPage.ts';
+import { useSessionStore } from '../session/store.ts';
 
 /**
  * After signing in, takes the user back to the page of their latest unsaved form (the core
- * returns only the signed-in user's drafts). Rendered once inside the router: it acts once per
+ * returns only the signed-in user's drafts), or else to the page they were on when their session
+ * ended (kept for them alone). Rendered once inside the router: it acts once per
  * sign-in, not every time the user comes back home.
  */
 export function DraftReturn() {
@@ -19,7 +22,12 @@ export function DraftReturn() {
     if (!startedAtHome.current) return;
     let live = true;
     void invoke('drafts.latest', {}).then((r) => {
-      if (live && r.ok && r.value) void navigateRef.current(r.value.route);
+      if (!live) return;
+      // Only the signed-in user's kept page is asked for; taking it forgets it.
+      const userId = useSessionStore.getState().session?.user.id;
+      const kept = userId ? takePage(userId) : null;
+      const route = r.ok && r.value ? r.value.route : kept;
+      if (route) void navigateRef.current(route);
     });
     return () => {
       live = false;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CenteredCard } from '../../components/CenteredCard.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
+import { useSessionStore } from './store.ts';
 
 /** Chosen from the user menu. */
 export function ChangePasswordPage() {
@@ -20,12 +21,16 @@ export function ChangePasswordPage() {
   );
 }
 
-/** After a recovery-key sign-in: nothing else is possible until a new password is set. */
+/**
+ * After a recovery-key sign-in, or with a temporary password from an administrator: nothing else
+ * is possible until a new password is set.
+ */
 export function ForcedPasswordChangePage() {
   const { t } = useTranslation();
+  const reason = useSessionStore((s) => s.session?.passwordChangeReason);
   return (
     <CenteredCard title={t('password.forcedTitle')}>
-      <Text size="sm">{t('password.forcedText')}</Text>
+      <Text size="sm">{t(reason === 'temporaryPassword' ? 'password.forcedTemporaryText' : 'password.forcedText')}</Text>
       <ChangePasswordForm forced onDone={() => undefined} />
     </CenteredCard>
   );

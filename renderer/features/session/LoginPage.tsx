@@ -1,4 +1,5 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api.ts';
@@ -9,11 +10,17 @@ import { fieldProps } from '../../components/form.ts';
 import { LockReasonNote } from './LockReasonNote.tsx';
 import { useSessionStore } from './store.ts';
 
+const usernameId = 'login-username';
+
 export function LoginPage({ onForgot }: { onForgot: () => void }) {
   const { t } = useTranslation();
   const lockedUsername = useSessionStore((s) => s.status?.lockedUsername ?? null);
   const signedIn = useSessionStore((s) => s.signedIn);
-  const { run, busy, error } = useAction();
+  const { run, busy, error, reset } = useAction();
+  // On a shared PC the next person signs in with their own account; the previous one's drafts and
+  // page stay theirs (the core keeps drafts per user, the page is kept per user in lastPage.ts).
+  const [switched, setSwitched] = useState(false);
+  const previous = switched ? null : lockedUsername;
   const form = useForm({
     initialValues: { username: lockedUsername ?? '', password: '' },
     validate: {
@@ -31,7 +38,26 @@ export function LoginPage({ onForgot }: { onForgot: () => void }) {
   return (
     <CenteredCard title={t('login.title')}>
       <LockReasonNote />
-      {lockedUsername && <Text size="sm">{t('login.lockedBy', { username: lockedUsername })}</Text>}
+      {previous && (
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Text size="sm">{t('login.lockedBy', { username: previous })}</Text>
+          <Button
+            variant="light"
+            size="xs"
+            style={{ flexShrink: 0 }}
+            title={t('login.switchUserHint', { username: previous })}
+            onClick={() => {
+              setSwitched(true);
+              reset();
+              form.setValues({ username: '', password: '' });
+              form.clearErrors();
+              document.getElementById(usernameId)?.focus();
+            }}
+          >
+            {t('login.switchUser')}
+          </Button>
+        </Group>
+      )}
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={error} />
@@ -39,6 +65,7 @@ export function LoginPage({ onForgot }: { onForgot: () => void }) {
             label={t('fields.username')}
             autoComplete="username"
             autoFocus={!lockedUsername}
+            id={usernameId}
             {...fieldProps(form, t, 'username')}
           />
           <PasswordInput

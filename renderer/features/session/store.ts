@@ -4,6 +4,7 @@ import type { AppErrorShape } from '../../../shared/errors.ts';
 import { invoke, queryClient } from '../../api.ts';
 import { applyLanguage } from '../../i18n/index.ts';
 import { flushDrafts } from '../drafts/flush.ts';
+import { keepPage } from './lastPage.ts';
 
 interface SessionState {
   status: VaultStatus | null;
@@ -62,6 +63,8 @@ export const useSessionStore = create<SessionState>((set) => ({
  */
 function leaveToLogin(): void {
   queryClient.clear();
+  const userId = useSessionStore.getState().session?.user.id;
+  if (userId) keepPage(userId, window.location.hash.replace(/^#/, ''));
   window.location.hash = '#/';
   window.location.reload();
 }
