@@ -72,10 +72,10 @@ function AccountsTable({ accounts, onAction }: { accounts: Account[]; onAction: 
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('users.columns.name')}</Table.Th>
-          <Table.Th>{t('users.columns.role')}</Table.Th>
+          <Table.Th w={160}>{t('users.columns.role')}</Table.Th>
           <Table.Th>{t('users.columns.status')}</Table.Th>
           <Table.Th>{t('users.columns.lastSignIn')}</Table.Th>
-          <Table.Th>
+          <Table.Th maw={200}>
             <Tooltip label={t('users.failedHint')} multiline w={260}>
               <span>{t('users.columns.failed')}</span>
             </Tooltip>
@@ -120,7 +120,7 @@ function AccountsTable({ accounts, onAction }: { accounts: Account[]; onAction: 
               </Group>
             </Table.Td>
             <Table.Td>
-              <Text size="sm">{a.lastSignInAt ? formatDateTime(a.lastSignInAt, i18n.language as Language) : t('users.never')}</Text>
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{a.lastSignInAt ? formatDateTime(a.lastSignInAt, i18n.language as Language) : t('users.never')}</Text>
             </Table.Td>
             <Table.Td>
               <Text size="sm" c={a.failedAttemptsSince > 0 ? 'red.8' : undefined} fw={a.failedAttemptsSince > 0 ? 600 : undefined}>
