@@ -1,4 +1,3 @@
-import { actorOf } from '../actor.ts';
 import type { HandlerMap } from '../handler.ts';
 import { createAccount, deactivate, listAccounts, reactivate, resetPassword, setRole } from './accounts.ts';
 
@@ -13,19 +12,19 @@ type UsersChannel =
 export const usersHandlers: HandlerMap<UsersChannel> = {
   'users.list': (_input, { core }) => listAccounts(core),
 
-  'users.create': (input, ctx) => createAccount(ctx.core, input, actorOf(ctx)),
+  'users.create': (input, ctx) => createAccount(ctx.core, input, ctx.actor),
 
   'users.setRole': async ({ id, role }, ctx) => {
-    await setRole(ctx.core, id, role, actorOf(ctx));
+    await setRole(ctx.core, id, role, ctx.actor);
     return { ok: true };
   },
 
   'users.deactivate': async ({ id }, ctx) => {
-    await deactivate(ctx.core, id, actorOf(ctx));
+    await deactivate(ctx.core, id, ctx.actor);
     return { ok: true };
   },
 
-  'users.reactivate': ({ id }, ctx) => reactivate(ctx.core, id, actorOf(ctx)),
+  'users.reactivate': ({ id }, ctx) => reactivate(ctx.core, id, ctx.actor),
 
-  'users.resetPassword': ({ id }, ctx) => resetPassword(ctx.core, id, actorOf(ctx)),
+  'users.resetPassword': ({ id }, ctx) => resetPassword(ctx.core, id, ctx.actor),
 };
