@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Role } from '../../../shared/roles.ts';
 import type { Actor } from '../actor.ts';
 import { currentAuditHead } from '../audit/chain-check.ts';
-import type { Core } from '../core.ts';
+import type { KeyHolder } from '../context.ts';
+import type { LoginThrottle } from '../vault/throttle.ts';
 import type { Db } from '../db/connection.ts';
 import { writeTx } from '../db/tx.ts';
 import { uuidv7 } from '../ids.ts';
@@ -23,8 +24,11 @@ import {
 } from './queries.ts';
 import { temporaryPassword } from './temporary-password.ts';
 
-export function listAccounts(core: Core): Account[] {
-  return listUsers(core.database()).map((u) => ({
+/** What account changes need: key slots (the held data key, vault.json) and the sign-in counters. */
+export type AccountKeys = KeyHolder & { readonly throttle: Pick<LoginThrottle, 'failuresOf' | 'succeeded'> };
+
+export function listAccounts(keys: AccountKeys): Account[] {
+  return listUsers(keys.database()).map((u) => ({
     id: u.id,
     username: u.username,
     fullName: u.fullName,
@@ -32,7 +36,7 @@ export function listAccounts(core: Core): Account[] {
     active: u.active,
     createdAt: u.createdAt,
     lastSignInAt: u.lastSignInAt,
-    failedAttemptsSince: core.throttle.failuresOf(u.username),
+    failedAttemptsSince: keys.throttle.failuresOf(u.username),
     mustChangePassword: u.mustChangePassword,
   }));
 }
@@ -51,14 +55,14 @@ function refuseLosingLastAdmin(db: Db, user: User): void {
 }
 
 /** A new account with a temporary password, which its holder must replace at their first sign-in. */
-export function createAccount(core: Core, input: NewAccount, actor: Actor): Promise<{ id: string; temporaryPassword: string }> {
-  return core.exclusive(async () => {
-    if (findUserByUsername(core.database(), input.username)) {
+export function createAccount(keys: AccountKeys, input: NewAccount, actor: Actor): Promise<{ id: string; temporaryPassword: string }> {
+  return keys.exclusive(async () => {
+    if (findUserByUsername(keys.database(), input.username)) {
       throw new AppError('CONFLICT', `The username ${input.username} is taken.`, { fields: { username: 'validation.usernameTaken' } });
     }
     const id = uuidv7();
     const password = temporaryPassword();
-    await writePasswordSlot(core, { id, username: input.username }, password, actor, (db, audit) => {
+    await writePasswordSlot(keys, { id, username: input.username }, password, actor, (db, audit) => {
       insertUser(db, { ...input, id, language: 'en', mustChangePassword: true }, actor.now);
       audit({ action: 'users.create', recordType: 'user', recordId: id, detail: { role: input.role } });
     });
@@ -66,9 +70,9 @@ export function createAccount(core: Core, input: NewAccount, actor: Actor): Prom
   });
 }
 
-export function setRole(core: Core, id: string, role: Role, actor: Actor): Promise<void> {
-  return core.exclusive(async () => {
-    const db = core.database();
+export function setRole(keys: AccountKeys, id: string, role: Role, actor: Actor): Promise<void> {
+  return keys.exclusive(async () => {
+    const db = keys.database();
     const user = requireUser(db, id);
     if (user.role === role) return;
     if (role !== 'admin') refuseLosingLastAdmin(db, user);
@@ -84,9 +88,9 @@ export function setRole(core: Core, id: string, role: Role, actor: Actor): Promi
  * leaves vault.json and its binding leaves the database in the same transaction. Their open
  * session ends at its next call (dispatch re-reads the account every call).
  */
-export function deactivate(core: Core, id: string, actor: Actor): Promise<void> {
-  return core.exclusive(async () => {
-    const db = core.database();
+export function deactivate(keys: AccountKeys, id: string, actor: Actor): Promise<void> {
+  return keys.exclusive(async () => {
+    const db = keys.database();
     const user = requireUser(db, id);
     if (!user.active) return;
     refuseLosingLastAdmin(db, user);
@@ -99,7 +103,7 @@ export function deactivate(core: Core, id: string, actor: Actor): Promise<void> 
         audit({ action: 'users.deactivate', recordType: 'user', recordId: id });
       },
       () =>
-        updateVaultFile(core.vaultPath, (vault) => ({
+        updateVaultFile(keys.vaultPath, (vault) => ({
           ...vault,
           slots: vault.slots.filter((s) => !(s.kind === 'password' && (s.userId === id || s.username === user.username))),
           auditHead: currentAuditHead(db),
@@ -109,33 +113,33 @@ export function deactivate(core: Core, id: string, actor: Actor): Promise<void> 
 }
 
 /** A new temporary password slot (old one removed), and the account active again if it was not. */
-function giveTemporaryPassword(core: Core, user: User, action: string, actor: Actor): Promise<string> {
+function giveTemporaryPassword(keys: AccountKeys, user: User, action: string, actor: Actor): Promise<string> {
   const password = temporaryPassword();
-  return writePasswordSlot(core, user, password, actor, (db, audit) => {
+  return writePasswordSlot(keys, user, password, actor, (db, audit) => {
     if (!user.active) setUserActive(db, user.id, true);
     markPasswordChanged(db, user.id, actor.now, true);
     audit({ action, recordType: 'user', recordId: user.id });
   }).then(() => password);
 }
 
-export function reactivate(core: Core, id: string, actor: Actor): Promise<{ temporaryPassword: string }> {
-  return core.exclusive(async () => {
-    const user = requireUser(core.database(), id);
+export function reactivate(keys: AccountKeys, id: string, actor: Actor): Promise<{ temporaryPassword: string }> {
+  return keys.exclusive(async () => {
+    const user = requireUser(keys.database(), id);
     if (user.active) throw new AppError('CONFLICT', `${user.username} is already active.`);
-    const password = await giveTemporaryPassword(core, user, 'users.reactivate', actor);
+    const password = await giveTemporaryPassword(keys, user, 'users.reactivate', actor);
     // A new password is a fresh start: earlier failures under the name must not hold its holder back.
-    core.throttle.succeeded(user.username);
+    keys.throttle.succeeded(user.username);
     return { temporaryPassword: password };
   });
 }
 
 /** A forgotten password: a new temporary one, the old slot removed; any open session of theirs ends. */
-export function resetPassword(core: Core, id: string, actor: Actor): Promise<{ temporaryPassword: string }> {
-  return core.exclusive(async () => {
-    const user = requireUser(core.database(), id);
+export function resetPassword(keys: AccountKeys, id: string, actor: Actor): Promise<{ temporaryPassword: string }> {
+  return keys.exclusive(async () => {
+    const user = requireUser(keys.database(), id);
     if (!user.active) throw new AppError('CONFLICT', `${user.username} is not active; reactivate the account instead.`);
-    const password = await giveTemporaryPassword(core, user, 'users.resetPassword', actor);
-    core.throttle.succeeded(user.username);
+    const password = await giveTemporaryPassword(keys, user, 'users.resetPassword', actor);
+    keys.throttle.succeeded(user.username);
     return { temporaryPassword: password };
   });
 }
