@@ -28,7 +28,7 @@ interface ResidentRow {
 export function occupancyRows(db: Db, from: string, to: string): { input: OccupancyInput; bedNames: Map<string, BedNames> } {
   const rooms = (prepared(db, 'SELECT id, name, retired_on FROM rooms').all() as OccupancyInput['rooms']).sort((a, b) => byName(a.name, b.name));
   const roomName = new Map(rooms.map((r) => [r.id, r.name]));
-  // Read from the covering index of migration 009, already in the order residences are built in.
+  // Read from the covering index of migration 008, already in the order residences are built in.
   const stays = prepared(
     db,
     'SELECT id, resident_id, bed_id, start_date, end_date FROM stays INDEXED BY stays_report WHERE planned = 0 ORDER BY resident_id, start_date',

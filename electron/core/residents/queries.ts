@@ -59,7 +59,7 @@ export interface ResidentRow {
   exit_reason: string;
   exit_destination: 'independent_living' | 'family' | 'other_shelter' | 'returned_to_origin' | 'unknown' | null;
   search_key: string;
-  /** Set by a parent's exit that left this child in the house (migration 012). */
+  /** Set by a parent's exit that left this child in the house (migration 011). */
   carer: string;
   carer_since: string | null;
   created_at: string;

@@ -5,10 +5,10 @@ import keySlotOwners from './004-key-slot-owners.sql?raw';
 import drafts from './005-drafts.sql?raw';
 import accounts from './006-accounts.sql?raw';
 import auditIndexes from './007-audit-indexes.sql?raw';
-import reportIndexes from './009-report-indexes.sql?raw';
-import supportPlans from './010-support-plans.sql?raw';
-import notesHearings from './011-notes-hearings.sql?raw';
-import familiesOpenClub from './012-families-openclub.sql?raw';
+import reportIndexes from './008-report-indexes.sql?raw';
+import supportPlans from './009-support-plans.sql?raw';
+import notesHearings from './010-notes-hearings.sql?raw';
+import familiesOpenClub from './011-families-openclub.sql?raw';
 
 export interface Migration {
   version: number;
@@ -26,8 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '005-drafts', sql: drafts },
   { version: 6, name: '006-accounts', sql: accounts },
   { version: 7, name: '007-audit-indexes', sql: auditIndexes },
-  { version: 9, name: '009-report-indexes', sql: reportIndexes },
-  { version: 10, name: '010-support-plans', sql: supportPlans },
-  { version: 11, name: '011-notes-hearings', sql: notesHearings },
-  { version: 12, name: '012-families-openclub', sql: familiesOpenClub },
+  { version: 8, name: '008-report-indexes', sql: reportIndexes },
+  { version: 9, name: '009-support-plans', sql: supportPlans },
+  { version: 10, name: '010-notes-hearings', sql: notesHearings },
+  { version: 11, name: '011-families-openclub', sql: familiesOpenClub },
 ];

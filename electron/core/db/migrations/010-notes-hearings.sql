@@ -1,4 +1,4 @@
--- Haven schema 11: case notes with their corrections, and court and legal appointments.
+-- Haven schema 10: case notes with their corrections, and court and legal appointments.
 --
 -- A note is never edited or removed: it is corrected by appending a correction, and the original
 -- stays readable in the note's history. The triggers hold that for every code path.

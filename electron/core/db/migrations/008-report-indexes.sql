@@ -1,4 +1,4 @@
--- Haven schema 9: covering indexes for the occupancy report. It reads every stay that happened
+-- Haven schema 8: covering indexes for the occupancy report. It reads every stay that happened
 -- (residences reach back before any period) grouped by resident in date order, and of each
 -- resident only age and how a residence ended. A resident's row is wide (free-text fields); from
 -- these indexes a five-year report reads neither table through the cipher.

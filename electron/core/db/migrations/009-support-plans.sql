@@ -1,4 +1,4 @@
--- Haven schema 10: support plans. One active plan per resident; a new version starts as a copy
+-- Haven schema 9: support plans. One active plan per resident; a new version starts as a copy
 -- of the active one and the old one is frozen: the triggers refuse any change to a frozen
 -- version, its goals, actions or reviews, whoever writes (services or raw SQL).
 

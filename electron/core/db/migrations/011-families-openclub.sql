@@ -1,4 +1,4 @@
--- Haven schema 12: the week ahead of a stay, who cares for a child whose parent left, and Open Club.
+-- Haven schema 11: the week ahead of a stay, who cares for a child whose parent left, and Open Club.
 
 -- The day staff expect the resident to leave (planning only: the stay still ends by an exit).
 ALTER TABLE stays ADD COLUMN expected_leaving TEXT
