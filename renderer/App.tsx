@@ -18,6 +18,7 @@ import { ResidentPage } from './features/residents/page/ResidentPage.tsx';
 import { ChangePasswordPage, ForcedPasswordChangePage } from './features/session/ChangePasswordPage.tsx';
 import { LoginPage } from './features/session/LoginPage.tsx';
 import { RecoveryLoginPage } from './features/session/RecoveryLoginPage.tsx';
+import { ReportsPage } from './features/reports/ReportsPage.tsx';
 import { RoomsPage } from './features/rooms/RoomsPage.tsx';
 import { BedBoardPage } from './features/stays/BedBoardPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
@@ -91,6 +92,7 @@ export function App() {
             <Route path="/rooms" element={<RoomsPage />} />
             <Route path="/users" element={<UsersPage />} />
             <Route path="/audit" element={<AuditPage />} />
+            <Route path="/reports" element={<ReportsPage />} />
             {session.user.role === 'admin' && <Route path="/backup" element={<BackupPage />} />}
             {session.user.role === 'admin' && <Route path="/backup/restore" element={<RestorePage />} />}
             <Route path="*" element={<Navigate to="/" replace />} />

@@ -19,6 +19,7 @@ const NAV: { to: string; label: string; least: Role }[] = [
   { to: '/board', label: 'stays.nav', least: 'staff' },
   { to: '/rooms', label: 'rooms.nav', least: 'manager' },
   { to: '/users', label: 'users.nav', least: 'admin' },
+  { to: '/reports', label: 'reports.nav', least: 'manager' },
   { to: '/audit', label: 'audit.nav', least: 'manager' },
   { to: '/backup', label: 'backup.nav', least: 'admin' },
 ];
