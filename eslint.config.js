@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 // Process boundaries, enforced: the renderer reaches the core only through window.haven.invoke.
-const NODE_ONLY = ['electron', 'electron/*', 'node:*', 'better-sqlite3-multiple-ciphers', 'fs', 'path', 'crypto', 'os', 'child_process'];
+const NODE_ONLY = [
+  'electron',
+  'electron/*',
+  'node:*',
+  'better-sqlite3-multiple-ciphers',
+  'fs',
+  'path',
+  'crypto',
+  'os',
+  'child_process',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'artifacts/**', 'test-results/**', 'playwright-report/**'] },
@@ -28,7 +38,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: NODE_ONLY, message: 'The renderer has no Node, Electron or database access; call the core via api.ts.' },
+            {
+              group: NODE_ONLY,
+              message: 'The renderer has no Node, Electron or database access; call the core via api.ts.',
+            },
             { group: ['**/electron/**', '../electron/*'], message: 'The renderer must not import main-process code.' },
           ],
         },
@@ -43,7 +56,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: NODE_ONLY, message: 'shared/ is used by both sides: nothing environment-specific.' },
-            { group: ['**/electron/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared/ imports only shared code and zod.' },
+            {
+              group: ['**/electron/**', '**/renderer/**', 'react', 'react-dom'],
+              message: 'shared/ imports only shared code and zod.',
+            },
           ],
         },
       ],
@@ -54,7 +70,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'The core never imports electron: it runs under plain Node in tests.' }] },
+        {
+          paths: [{ name: 'electron', message: 'The core never imports electron: it runs under plain Node in tests.' }],
+        },
       ],
     },
   },

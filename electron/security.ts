@@ -229,10 +229,7 @@ export function appResponseHeaders(filePath: string): Record<string, string> {
  * line beats the environment. Undefined when neither names a folder, so the caller falls back
  * to the user-data folder.
  */
-export function parseDataDirArg(
-  argv: readonly string[],
-  env: Record<string, string | undefined>,
-): string | undefined {
+export function parseDataDirArg(argv: readonly string[], env: Record<string, string | undefined>): string | undefined {
   let fromArgv: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];

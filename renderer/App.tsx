@@ -28,7 +28,11 @@ import { SetupWizard } from './features/setup/SetupWizard.tsx';
 
 function SignedOut() {
   const [forgot, setForgot] = useState(false);
-  return forgot ? <RecoveryLoginPage onBack={() => setForgot(false)} /> : <LoginPage onForgot={() => setForgot(true)} />;
+  return forgot ? (
+    <RecoveryLoginPage onBack={() => setForgot(false)} />
+  ) : (
+    <LoginPage onForgot={() => setForgot(true)} />
+  );
 }
 
 function BrokenVault({ code, message }: { code: string; message: string }) {

@@ -62,7 +62,11 @@ type QueryOptions<C extends Channel, T> = Omit<
 >;
 
 /** One channel's answer for one input, cached under [channel, input]. */
-export function useChannelQuery<C extends Channel, T = ChannelOutput<C>>(channel: C, input: ChannelInput<C>, options?: QueryOptions<C, T>) {
+export function useChannelQuery<C extends Channel, T = ChannelOutput<C>>(
+  channel: C,
+  input: ChannelInput<C>,
+  options?: QueryOptions<C, T>,
+) {
   return useQuery({ queryKey: channelKey(channel, input), queryFn: () => call(channel, input), ...options });
 }
 
@@ -72,7 +76,10 @@ export function useChannelQuery<C extends Channel, T = ChannelOutput<C>>(channel
  * `run` returns the Result; `error` keeps a refusal for an error alert unless `handled(error)`
  * took care of it (e.g. `showFieldErrors` put it on the form).
  */
-export function useChannelMutation<C extends Channel>(channel: C, { invalidates }: { invalidates: readonly Channel[] }) {
+export function useChannelMutation<C extends Channel>(
+  channel: C,
+  { invalidates }: { invalidates: readonly Channel[] },
+) {
   const client = useQueryClient();
   const [error, setError] = useState<AppErrorShape | null>(null);
   const { mutateAsync, isPending } = useMutation<ChannelOutput<C>, AppErrorShape, ChannelInput<C>>({
@@ -97,6 +104,16 @@ export function useChannelMutation<C extends Channel>(channel: C, { invalidates 
 }
 
 /** What a change to residents, rooms or stays can show up in. */
-export const RESIDENT_VIEWS = ['residents.list', 'residents.get', 'stays.board', 'today.get'] as const satisfies readonly Channel[];
+export const RESIDENT_VIEWS = [
+  'residents.list',
+  'residents.get',
+  'stays.board',
+  'today.get',
+] as const satisfies readonly Channel[];
 export const PREMISES_VIEWS = ['rooms.list', 'stays.board', 'residents.get'] as const satisfies readonly Channel[];
-export const STAY_VIEWS = ['stays.board', 'residents.list', 'residents.get', 'today.get'] as const satisfies readonly Channel[];
+export const STAY_VIEWS = [
+  'stays.board',
+  'residents.list',
+  'residents.get',
+  'today.get',
+] as const satisfies readonly Channel[];

@@ -76,7 +76,13 @@ export const auditFilterOptionsSchema = z.object({
 
 export const recordReadersSchema = z.object({
   entries: z.array(
-    z.object({ seq: z.number().int(), at: z.string(), userId: z.string().nullable(), userName: z.string().nullable(), action: z.string() }),
+    z.object({
+      seq: z.number().int(),
+      at: z.string(),
+      userId: z.string().nullable(),
+      userName: z.string().nullable(),
+      action: z.string(),
+    }),
   ),
   total: z.number().int(),
 });

@@ -35,7 +35,11 @@ export const backupCreateOutputSchema = z.object({
 });
 
 export const backupOpenInputSchema = z
-  .object({ file: pathSchema, passphrase: typedPassphraseSchema.optional(), useKeptPassphrase: z.boolean().default(false) })
+  .object({
+    file: pathSchema,
+    passphrase: typedPassphraseSchema.optional(),
+    useKeptPassphrase: z.boolean().default(false),
+  })
   .strict();
 
 export const backupInfoSchema = z.object({
@@ -51,11 +55,19 @@ export const backupInfoSchema = z.object({
 });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
-export const backupRestoreInputSchema = backupOpenInputSchema
-  .extend({ confirm: z.string().max(200) })
-  .strict();
+export const backupRestoreInputSchema = backupOpenInputSchema.extend({ confirm: z.string().max(200) }).strict();
 
-export const BACKUP_STAGES = ['snapshot', 'write', 'flush', 'verify', 'finish', 'read', 'prepare', 'safetyCopy', 'swap'] as const;
+export const BACKUP_STAGES = [
+  'snapshot',
+  'write',
+  'flush',
+  'verify',
+  'finish',
+  'read',
+  'prepare',
+  'safetyCopy',
+  'swap',
+] as const;
 export const backupStageSchema = z.enum(BACKUP_STAGES);
 export type BackupStage = z.infer<typeof backupStageSchema>;
 
@@ -86,9 +98,7 @@ export const folderInfoSchema = z.object({
 });
 
 export const backupStatusSchema = z.object({
-  last: z
-    .object({ file: z.string(), dir: z.string(), createdAt: z.string(), by: z.string() })
-    .nullable(),
+  last: z.object({ file: z.string(), dir: z.string(), createdAt: z.string(), by: z.string() }).nullable(),
   keep: z.number().int(),
   warnAfterDays: z.number().int(),
   /** No verified backup, or the last one is older than `warnAfterDays`. */
@@ -99,7 +109,11 @@ export type BackupStatus = z.infer<typeof backupStatusSchema>;
 
 export const backupSettingsInputSchema = z
   .object({
-    keep: z.number({ error: 'validation.backupKeep' }).int('validation.backupKeep').min(1, 'validation.backupKeep').max(MAX_BACKUP_KEEP, 'validation.backupKeep'),
+    keep: z
+      .number({ error: 'validation.backupKeep' })
+      .int('validation.backupKeep')
+      .min(1, 'validation.backupKeep')
+      .max(MAX_BACKUP_KEEP, 'validation.backupKeep'),
     warnAfterDays: z
       .number({ error: 'validation.backupWarnDays' })
       .int('validation.backupWarnDays')

@@ -115,9 +115,7 @@ export const contract = {
     access: 'public',
   }),
   'session.changePassword': channel({
-    input: z
-      .object({ currentPassword: loginPasswordSchema.optional(), newPassword: passwordSchema })
-      .strict(),
+    input: z.object({ currentPassword: loginPasswordSchema.optional(), newPassword: passwordSchema }).strict(),
     output: sessionViewSchema,
     access: 'staff',
     duringPasswordChange: true,
@@ -151,7 +149,11 @@ export const contract = {
     output: done,
     access: 'staff',
   }),
-  'drafts.get': channel({ input: z.object({ key: draftKeySchema }).strict(), output: draftSchema.nullable(), access: 'staff' }),
+  'drafts.get': channel({
+    input: z.object({ key: draftKeySchema }).strict(),
+    output: draftSchema.nullable(),
+    access: 'staff',
+  }),
   'drafts.latest': channel({
     input: empty,
     output: z.object({ key: z.string(), route: z.string() }).nullable(),
@@ -184,7 +186,11 @@ export const contract = {
 
   // Premises set-up: rooms and beds (managers and administrators).
   'rooms.list': channel({ input: empty, output: z.array(roomSchema), access: 'staff' }),
-  'rooms.create': channel({ input: z.object({ fields: roomFieldsSchema }).strict(), output: byId.strip(), access: 'manager' }),
+  'rooms.create': channel({
+    input: z.object({ fields: roomFieldsSchema }).strict(),
+    output: byId.strip(),
+    access: 'manager',
+  }),
   'rooms.update': channel({
     input: z.object({ id: z.string().min(1), fields: roomFieldsSchema }).strict(),
     output: done,
@@ -282,7 +288,11 @@ export const contract = {
   'audit.filterOptions': channel({ input: empty, output: auditFilterOptionsSchema, access: 'manager' }),
   'audit.verify': channel({ input: empty, output: verifyResultSchema, access: 'manager' }),
   /** The filtered entries as CSV text, for the renderer to save; the export itself is audited. */
-  'audit.exportCsv': channel({ input: z.object({ filters: auditFiltersSchema }).strict(), output: auditCsvSchema, access: 'admin' }),
+  'audit.exportCsv': channel({
+    input: z.object({ filters: auditFiltersSchema }).strict(),
+    output: auditCsvSchema,
+    access: 'admin',
+  }),
   /** Who read, revealed, printed or exported one resident's record. */
   'audit.recordReaders': channel({
     input: z.object({ residentId: z.string().min(1).max(100) }).strict(),

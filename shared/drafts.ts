@@ -10,7 +10,10 @@ export const draftKeySchema = z
   .regex(/^[A-Za-z0-9._:-]+$/, 'validation.invalid');
 
 /** A route inside the app's hash router, never a URL. */
-export const draftRouteSchema = z.string().max(500, 'validation.tooLong').regex(/^\/[^\s]*$/, 'validation.invalid');
+export const draftRouteSchema = z
+  .string()
+  .max(500, 'validation.tooLong')
+  .regex(/^\/[^\s]*$/, 'validation.invalid');
 
 function jsonBytes(value: unknown): number | null {
   try {

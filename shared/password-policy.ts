@@ -61,7 +61,9 @@ export function containsOwnerName(password: string, owner: PasswordOwner): boole
   if (username && p.includes(username)) return true;
   if (!fullName) return false;
   // "Ana Admin" also as "anaadmin"; a single-word name is already covered by the plain check.
-  return p.includes(fullName) || (fullName.includes(' ') && p.replace(/\s+/gu, '').includes(fullName.replace(/ /g, '')));
+  return (
+    p.includes(fullName) || (fullName.includes(' ') && p.replace(/\s+/gu, '').includes(fullName.replace(/ /g, '')))
+  );
 }
 
 /**

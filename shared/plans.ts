@@ -60,7 +60,11 @@ export type ReviewFields = z.output<typeof reviewFieldsSchema>;
  * (recording what happened). An unchanged past date stays: an overdue goal can still be edited.
  * Field → i18n key; shared by the dialogs and the core.
  */
-export function goalRuleErrors(g: { targetDate: IsoDate | null; status: GoalStatus }, today: IsoDate, before?: IsoDate): Record<string, string> {
+export function goalRuleErrors(
+  g: { targetDate: IsoDate | null; status: GoalStatus },
+  today: IsoDate,
+  before?: IsoDate,
+): Record<string, string> {
   if (!g.targetDate || g.targetDate === before || CLOSED_GOAL_STATUSES.includes(g.status)) return {};
   return g.targetDate < today ? { targetDate: 'plans.validation.notInPast' } : {};
 }
@@ -71,10 +75,14 @@ export function actionRuleErrors(a: { doneDate: IsoDate | null }, today: IsoDate
 }
 
 /** A review has happened (today or earlier); the next one comes after it. */
-export function reviewRuleErrors(r: { reviewDate: IsoDate | null; nextReviewDate: IsoDate | null }, today: IsoDate): Record<string, string> {
+export function reviewRuleErrors(
+  r: { reviewDate: IsoDate | null; nextReviewDate: IsoDate | null },
+  today: IsoDate,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   if (r.reviewDate && r.reviewDate > today) errors.reviewDate = 'validation.notInFuture';
-  if (r.reviewDate && r.nextReviewDate && r.nextReviewDate <= r.reviewDate) errors.nextReviewDate = 'plans.validation.afterReview';
+  if (r.reviewDate && r.nextReviewDate && r.nextReviewDate <= r.reviewDate)
+    errors.nextReviewDate = 'plans.validation.afterReview';
   return errors;
 }
 

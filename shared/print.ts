@@ -31,5 +31,4 @@ export const printRequestSchema = z
 export type PrintRequest = z.infer<typeof printRequestSchema>;
 
 export type PrintOutcome =
-  | { ok: true; outcome: 'printed' | 'saved' | 'cancelled'; fileName?: string }
-  | { ok: false; error: AppErrorShape };
+  { ok: true; outcome: 'printed' | 'saved' | 'cancelled'; fileName?: string } | { ok: false; error: AppErrorShape };

@@ -80,11 +80,18 @@ export const occupancyReportSchema = z.object({
   to: z.string(),
   nights: z.number().int(),
   total: occupancyFiguresSchema,
-  rooms: z.array(occupancyFiguresSchema.extend({ roomId: z.string(), name: z.string(), retiredOn: z.string().nullable() })),
+  rooms: z.array(
+    occupancyFiguresSchema.extend({ roomId: z.string(), name: z.string(), retiredOn: z.string().nullable() }),
+  ),
   daily: z.array(z.object({ date: z.string(), occupied: z.number().int(), inService: z.number().int() })),
   exitsByDestination: z.array(z.object({ destination: z.enum(EXIT_DESTINATIONS), exits: z.number().int() })),
   /** Different people with at least one night in the period; adult or child by age on their first night in it. */
-  peopleHoused: z.object({ total: z.number().int(), adults: z.number().int(), children: z.number().int(), ageUnknown: z.number().int() }),
+  peopleHoused: z.object({
+    total: z.number().int(),
+    adults: z.number().int(),
+    children: z.number().int(),
+    ageUnknown: z.number().int(),
+  }),
   /** Referrals received in the period and declined for lack of a free bed. */
   declinedNoBed: z.number().int(),
   /** Residents occupying the night of the period's last date. */

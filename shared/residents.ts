@@ -20,7 +20,13 @@ export const EXPLOITATION_FORMS = [
 ] as const;
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 export const RESIDENT_STATUSES = ['referred', 'in_residence', 'exited', 'archived'] as const;
-export const EXIT_DESTINATIONS = ['independent_living', 'family', 'other_shelter', 'returned_to_origin', 'unknown'] as const;
+export const EXIT_DESTINATIONS = [
+  'independent_living',
+  'family',
+  'other_shelter',
+  'returned_to_origin',
+  'unknown',
+] as const;
 
 export type ResidentStatus = (typeof RESIDENT_STATUSES)[number];
 export type IdentificationStatus = (typeof IDENTIFICATION_STATUSES)[number];
@@ -100,11 +106,13 @@ export function residentRuleErrors(r: ResidentFields, today: IsoDate, admissionO
   const errors: Record<string, string> = {};
   if (!r.dateOfBirth && !r.birthYearEstimate) errors.dateOfBirth = 'validation.birthRequired';
   if (r.dateOfBirth && r.dateOfBirth > today) errors.dateOfBirth = 'validation.notInFuture';
-  if (r.birthYearEstimate && r.birthYearEstimate > Number(today.slice(0, 4))) errors.birthYearEstimate = 'validation.notInFuture';
+  if (r.birthYearEstimate && r.birthYearEstimate > Number(today.slice(0, 4)))
+    errors.birthYearEstimate = 'validation.notInFuture';
   if (r.referralDate > today) errors.referralDate = 'validation.notInFuture';
   if (admissionOn && r.referralDate > admissionOn) errors.referralDate = 'validation.referralAfterAdmission';
 
-  if (r.identificationStatus === 'preliminary' && !r.preliminaryIdentifiedOn) errors.preliminaryIdentifiedOn = 'validation.required';
+  if (r.identificationStatus === 'preliminary' && !r.preliminaryIdentifiedOn)
+    errors.preliminaryIdentifiedOn = 'validation.required';
   if (r.identificationStatus === 'formal') {
     if (!r.formallyIdentifiedOn) errors.formallyIdentifiedOn = 'validation.required';
     if (!r.identificationBody) errors.identificationBody = 'validation.required';
@@ -223,7 +231,12 @@ export const residentDetailSchema = residentFieldsSchema.extend({
   children: z.array(residentSummarySchema),
   /** The linked parent as shared screens name her, with her status: a child's page warns once she has left. */
   parent: z
-    .object({ id: z.string(), displayName: z.string(), status: z.enum(RESIDENT_STATUSES), exitDate: z.string().nullable() })
+    .object({
+      id: z.string(),
+      displayName: z.string(),
+      status: z.enum(RESIDENT_STATUSES),
+      exitDate: z.string().nullable(),
+    })
     .nullable(),
   /** Who cares for a child who stayed when her parent left (recorded at the parent's exit); '' when nobody was needed. */
   carer: z.string(),
@@ -240,4 +253,8 @@ export const revealedNameSchema = z.object({
 export type RevealedName = z.infer<typeof revealedNameSchema>;
 
 /** The fields withheld from shared outputs (and from the change log) while a resident is protected. */
-export const WITHHELD_FIELDS = ['givenName', 'familyName', 'guardianName'] as const satisfies readonly (keyof ResidentFields)[];
+export const WITHHELD_FIELDS = [
+  'givenName',
+  'familyName',
+  'guardianName',
+] as const satisfies readonly (keyof ResidentFields)[];

@@ -45,7 +45,9 @@ export const bedLabelSchema = name;
 
 /** An out-of-service period ends (the first night back) after it began. */
 export function outagePeriodErrors(o: { fromDate: string | null; untilDate: string | null }): Record<string, string> {
-  return o.fromDate && o.untilDate !== null && o.untilDate <= o.fromDate ? { untilDate: 'validation.untilAfterFrom' } : {};
+  return o.fromDate && o.untilDate !== null && o.untilDate <= o.fromDate
+    ? { untilDate: 'validation.untilAfterFrom' }
+    : {};
 }
 
 /** Bed labels are unique within a room, whatever the case or surrounding spaces. */

@@ -42,13 +42,18 @@ export const planInputSchema = z
   .strict();
 
 /** The day staff expect a resident to leave (null: not known); on an open stay or a planned admission. */
-export const expectedLeavingInputSchema = z.object({ stayId: z.string().min(1), date: isoDateSchema.nullable() }).strict();
+export const expectedLeavingInputSchema = z
+  .object({ stayId: z.string().min(1), date: isoDateSchema.nullable() })
+  .strict();
 
 /**
  * An admission, move or exit is recorded for today or an earlier day, and a late entry says why.
  * Field → i18n key; empty when all is well. Shared by the stay dialogs and the core.
  */
-export function entryDateErrors(e: { date: IsoDate | null; backdateReason: string }, today: IsoDate): Record<string, string> {
+export function entryDateErrors(
+  e: { date: IsoDate | null; backdateReason: string },
+  today: IsoDate,
+): Record<string, string> {
   if (!e.date) return {};
   if (e.date > today) return { date: 'validation.notInFuture' };
   if (e.date < today && !e.backdateReason.trim()) return { backdateReason: 'validation.backdateReason' };
@@ -97,6 +102,12 @@ export const boardRoomSchema = z.object({
 export const boardSchema = z.object({
   date: z.string(),
   rooms: z.array(boardRoomSchema),
-  totals: z.object({ beds: z.number(), occupied: z.number(), free: z.number(), outOfService: z.number(), reserved: z.number() }),
+  totals: z.object({
+    beds: z.number(),
+    occupied: z.number(),
+    free: z.number(),
+    outOfService: z.number(),
+    reserved: z.number(),
+  }),
 });
 export type Board = z.infer<typeof boardSchema>;

@@ -14,7 +14,11 @@ const who = { residentId: z.string(), displayName: z.string() };
 export const todayArrivalSchema = z.object({ ...who, stayId: z.string(), date: z.string(), bed: z.string() });
 export const todayDepartureSchema = z.object({ ...who, stayId: z.string(), date: z.string(), bed: z.string() });
 export const todayReferralSchema = z.object({ ...who, referralDate: z.string(), accepted: z.boolean() });
-export const todayConsentSchema = z.object({ ...who, status: z.enum(['referred', 'in_residence']), reason: z.string() });
+export const todayConsentSchema = z.object({
+  ...who,
+  status: z.enum(['referred', 'in_residence']),
+  reason: z.string(),
+});
 export const todayActionSchema = z.object({
   ...who,
   actionId: z.string(),
@@ -42,7 +46,13 @@ export const todaySchema = z.object({
   /** The core's today, and the last day of "this week". */
   date: z.string(),
   weekEnd: z.string(),
-  occupancy: z.object({ beds: z.number(), occupied: z.number(), free: z.number(), outOfService: z.number(), reserved: z.number() }),
+  occupancy: z.object({
+    beds: z.number(),
+    occupied: z.number(),
+    free: z.number(),
+    outOfService: z.number(),
+    reserved: z.number(),
+  }),
   /** Planned admissions due today (or already late), then later this week. */
   arrivalsToday: z.array(todayArrivalSchema),
   arrivalsWeek: z.array(todayArrivalSchema),

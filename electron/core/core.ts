@@ -42,7 +42,6 @@ export interface CoreOptions {
  */
 export type Dispatch = (core: Core, client: Client, channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
-
 /** One window (or one test page): its session, and who it was when it was locked. */
 export class Client implements SessionHolder {
   session: Session | null = null;

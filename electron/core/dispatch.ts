@@ -21,7 +21,8 @@ export function validationFields(error: z.ZodError): Record<string, string> {
     const paths =
       issue.code === 'unrecognized_keys' ? issue.keys.map((k) => (base ? `${base}.${k}` : k)) : [base || '_'];
     // zod's own messages are English sentences; ours are i18n keys (`validation.*`).
-    for (const path of paths) fields[path] ??= issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
+    for (const path of paths)
+      fields[path] ??= issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
   }
   return fields;
 }

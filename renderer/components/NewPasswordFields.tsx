@@ -17,17 +17,29 @@ export interface NewPasswordValues {
  */
 export function newPasswordRules<O>(ownerOf: (values: O) => PasswordOwner) {
   return {
-    newPassword: (v: string, values: O & NewPasswordValues) => passwordProblem(v, ownerOf(values), loadedStrengthScorer()),
-    confirmPassword: (v: string, values: O & NewPasswordValues) => (v === values.newPassword ? null : 'validation.passwordMismatch'),
+    newPassword: (v: string, values: O & NewPasswordValues) =>
+      passwordProblem(v, ownerOf(values), loadedStrengthScorer()),
+    confirmPassword: (v: string, values: O & NewPasswordValues) =>
+      v === values.newPassword ? null : 'validation.passwordMismatch',
   };
 }
 
 /** A new password typed twice, with its strength shown as it is typed. */
-export function NewPasswordFields<V extends NewPasswordValues>({ form, owner }: { form: UseFormReturnType<V>; owner: PasswordOwner }) {
+export function NewPasswordFields<V extends NewPasswordValues>({
+  form,
+  owner,
+}: {
+  form: UseFormReturnType<V>;
+  owner: PasswordOwner;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">
-      <PasswordInput label={t('fields.newPassword')} autoComplete="new-password" {...fieldProps(form, t, 'newPassword')} />
+      <PasswordInput
+        label={t('fields.newPassword')}
+        autoComplete="new-password"
+        {...fieldProps(form, t, 'newPassword')}
+      />
       <PasswordStrength password={form.getValues().newPassword} owner={owner} />
       <PasswordInput
         label={t('fields.confirmPassword')}

@@ -2,7 +2,12 @@ import { Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '../../shared/domain.ts';
-import { containsOwnerName, loadStrengthScorer, passwordUserInputs, type PasswordOwner } from '../../shared/password-policy.ts';
+import {
+  containsOwnerName,
+  loadStrengthScorer,
+  passwordUserInputs,
+  type PasswordOwner,
+} from '../../shared/password-policy.ts';
 
 const COLORS = ['red', 'red', 'orange', 'teal', 'green'] as const;
 

@@ -13,7 +13,15 @@ function pickGroup(count: number): number {
  * Shows a recovery key once: print it or write it down, say so, then type one group back to
  * prove it was written down. `onConfirmed` runs only after the right group was typed.
  */
-export function RecoveryKeySheet({ recoveryKey, organisation, onConfirmed }: { recoveryKey: string; organisation: string; onConfirmed: () => void }) {
+export function RecoveryKeySheet({
+  recoveryKey,
+  organisation,
+  onConfirmed,
+}: {
+  recoveryKey: string;
+  organisation: string;
+  onConfirmed: () => void;
+}) {
   const { t } = useTranslation();
   const groups = recoveryKey.split('-');
   const [stored, setStored] = useState(false);
@@ -30,19 +38,25 @@ export function RecoveryKeySheet({ recoveryKey, organisation, onConfirmed }: { r
   return (
     <Stack>
       {!stored && (
-      <div className="print-area">
-        <Paper withBorder p="lg" radius="md">
-          <Stack gap="sm">
-            <Title order={3} size="h4">
-              {t('recovery.sheetTitle', { organisation })}
-            </Title>
-            <Code block fz="lg" ta="center" data-testid="recovery-key" style={{ letterSpacing: "0.06em", whiteSpace: "pre-wrap" }}>
-              {recoveryKey}
-            </Code>
-            <Text size="sm">{t('recovery.sheetUse')}</Text>
-          </Stack>
-        </Paper>
-      </div>
+        <div className="print-area">
+          <Paper withBorder p="lg" radius="md">
+            <Stack gap="sm">
+              <Title order={3} size="h4">
+                {t('recovery.sheetTitle', { organisation })}
+              </Title>
+              <Code
+                block
+                fz="lg"
+                ta="center"
+                data-testid="recovery-key"
+                style={{ letterSpacing: '0.06em', whiteSpace: 'pre-wrap' }}
+              >
+                {recoveryKey}
+              </Code>
+              <Text size="sm">{t('recovery.sheetUse')}</Text>
+            </Stack>
+          </Paper>
+        </div>
       )}
       <Alert color="yellow" title={t('recovery.onceTitle')}>
         {t('recovery.onceText')}

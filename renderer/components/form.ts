@@ -13,9 +13,15 @@ export function fieldProps<V>(form: UseFormReturnType<V>, t: TFunction, path: st
  * Puts the core's per-field errors on the form; true when there were any. With `only`, just the
  * errors on those fields (the form's own), leaving the rest for the caller to explain.
  */
-export function showFieldErrors<V>(form: UseFormReturnType<V>, error: AppErrorShape, only?: readonly string[]): boolean {
+export function showFieldErrors<V>(
+  form: UseFormReturnType<V>,
+  error: AppErrorShape,
+  only?: readonly string[],
+): boolean {
   if (!error.fields) return false;
-  const fields = only ? Object.fromEntries(Object.entries(error.fields).filter(([f]) => only.includes(f))) : error.fields;
+  const fields = only
+    ? Object.fromEntries(Object.entries(error.fields).filter(([f]) => only.includes(f)))
+    : error.fields;
   form.setErrors(fields);
   return Object.keys(fields).length > 0;
 }

@@ -10,14 +10,17 @@ export function useAction() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
 
-  const run = useCallback(async <T>(call: () => Promise<Result<T>>, handled?: (error: AppErrorShape) => boolean): Promise<Result<T>> => {
-    setBusy(true);
-    setError(null);
-    const r = await call();
-    setBusy(false);
-    if (!r.ok && !handled?.(r.error)) setError(r.error);
-    return r;
-  }, []);
+  const run = useCallback(
+    async <T>(call: () => Promise<Result<T>>, handled?: (error: AppErrorShape) => boolean): Promise<Result<T>> => {
+      setBusy(true);
+      setError(null);
+      const r = await call();
+      setBusy(false);
+      if (!r.ok && !handled?.(r.error)) setError(r.error);
+      return r;
+    },
+    [],
+  );
   const reset = useCallback(() => setError(null), []);
 
   return { run, busy, error, reset };

@@ -24,7 +24,13 @@ export interface PrintDocumentProps {
  * when, and the confidentiality notice; on every page the organisation, the notice, the title and
  * "page x of y". Whether names or codes appear is the caller's (see usePrint's `codesOnly`).
  */
-export function PrintDocument({ title, period, orientation = 'portrait', signature = false, children }: PrintDocumentProps) {
+export function PrintDocument({
+  title,
+  period,
+  orientation = 'portrait',
+  signature = false,
+  children,
+}: PrintDocumentProps) {
   const { t, i18n } = useTranslation();
   const session = useSessionStore((s) => s.session);
   const printing = usePrinting();

@@ -1,6 +1,9 @@
 /** A JavaScript string as a CSS string literal (quotes, backslashes and line breaks escaped). */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
 }
 
 export interface PageFrame {
@@ -22,7 +25,13 @@ export interface PageFrame {
  */
 export function pageCss(f: PageFrame): string {
   const [before, between, after] = f.pageOf.split(/\{\{page\}\}|\{\{pages\}\}/) as [string, string?, string?];
-  const counters = [cssString(before), 'counter(page)', cssString(between ?? ' / '), 'counter(pages)', cssString(after ?? '')].join(' ');
+  const counters = [
+    cssString(before),
+    'counter(page)',
+    cssString(between ?? ' / '),
+    'counter(pages)',
+    cssString(after ?? ''),
+  ].join(' ');
   const box = 'font-family: system-ui, sans-serif; font-size: 8pt; color: #444;';
   return `@page {
   size: A4 ${f.orientation};

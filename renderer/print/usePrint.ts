@@ -42,7 +42,12 @@ export function usePrint(job: PrintJob) {
     usePrintingStore.getState().set(true);
     try {
       await nextFrame(); // the print document is in the page, with the latest choice, before printing
-      const record = { what: job.what, period: job.period, codesOnly, ...(job.recordId ? { recordId: job.recordId } : {}) };
+      const record = {
+        what: job.what,
+        period: job.period,
+        codesOnly,
+        ...(job.recordId ? { recordId: job.recordId } : {}),
+      };
       if (window.haven.print) {
         const r = await window.haven.print({ mode, fileName: pdfFileName(job), record });
         if (!r.ok) setError(r.error);

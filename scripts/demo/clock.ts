@@ -23,7 +23,10 @@ export class DayClock {
       this.day = day;
       const morning = new Date(`${day}T08:00:00`).getTime();
       // Today's entries go in just before the real time, never after it.
-      this.next = day === this.today ? Math.max(new Date(`${day}T00:00:00`).getTime(), this.realNow.getTime() - 3_600_000) : morning;
+      this.next =
+        day === this.today
+          ? Math.max(new Date(`${day}T00:00:00`).getTime(), this.realNow.getTime() - 3_600_000)
+          : morning;
     }
     const at = new Date(this.next);
     this.next += day === this.today ? 1_000 : 30_000;

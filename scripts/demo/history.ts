@@ -3,7 +3,13 @@
 // back; beds go out of service for repairs. Every entry passes the same rules as one typed in.
 import type { Actor } from '../../electron/core/actor.ts';
 import type { Db } from '../../electron/core/db/connection.ts';
-import { acceptReferral, archiveResident, createResident, declineReferral, updateResident } from '../../electron/core/residents/service.ts';
+import {
+  acceptReferral,
+  archiveResident,
+  createResident,
+  declineReferral,
+  updateResident,
+} from '../../electron/core/residents/service.ts';
 import { setOutOfService } from '../../electron/core/rooms/service.ts';
 import { admit, exit, move, plan } from '../../electron/core/stays/service.ts';
 import { addDays, type IsoDate } from '../../shared/dates.ts';
@@ -55,8 +61,25 @@ type Event =
   | { kind: 'waiting'; group: Person[] }
   | { kind: 'admit'; group: Person[]; beds: DemoBed[] };
 
-const ORDER: Event['kind'][] = ['exit', 'move', 'outage', 'identify', 'archive', 'readmit', 'waiting', 'referral', 'admit'];
-const OUTAGE_REASONS = ['Broken bed frame', 'Water damage: ceiling repair', 'Repainting', 'New mattress on order', 'Pest control', 'Window replaced'];
+const ORDER: Event['kind'][] = [
+  'exit',
+  'move',
+  'outage',
+  'identify',
+  'archive',
+  'readmit',
+  'waiting',
+  'referral',
+  'admit',
+];
+const OUTAGE_REASONS = [
+  'Broken bed frame',
+  'Water damage: ceiling repair',
+  'Repainting',
+  'New mattress on order',
+  'Pest control',
+  'Window replaced',
+];
 const DESTINATIONS = { independent_living: 40, family: 20, other_shelter: 12, returned_to_origin: 18, unknown: 10 };
 const EXIT_REASONS: Record<keyof typeof DESTINATIONS, string> = {
   independent_living: 'Found work and rented a flat.',
@@ -70,12 +93,17 @@ const EXIT_REASONS: Record<keyof typeof DESTINATIONS, string> = {
 function referrals(rng: Rng, count: number, start: IsoDate, today: IsoDate): Referral[] {
   const span = daysBetween(start, today);
   const list: Referral[] = [];
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     const shape = rng.weighted({ solo: 80, minor: 7, family: 13 });
     const children = shape === 'family' ? Math.min(rng.int(1, 3), left - 1) : 0;
     // The programme grew: referrals come more often in later years (density rising to 1.5× the mean).
     const u = rng.next();
-    const r: Referral = { day: addDays(start, Math.floor(span * (u + Math.sqrt(u)) / 2)), shape: shape === 'family' && children === 0 ? 'solo' : shape, children, fate: 'usual' };
+    const r: Referral = {
+      day: addDays(start, Math.floor((span * (u + Math.sqrt(u))) / 2)),
+      shape: shape === 'family' && children === 0 ? 'solo' : shape,
+      children,
+      fate: 'usual',
+    };
     list.push(r);
     left -= 1 + children;
   }
@@ -137,7 +165,8 @@ export function simulate(o: HistoryOptions): void {
     const leaves = addDays(day, length);
     schedule(leaves, { kind: 'exit', group });
     const lead = group[0]!;
-    if (group.length === 1 && length >= 4 && rng.chance(0.12)) schedule(addDays(day, rng.int(1, length - 1)), { kind: 'move', person: lead });
+    if (group.length === 1 && length >= 4 && rng.chance(0.12))
+      schedule(addDays(day, rng.int(1, length - 1)), { kind: 'move', person: lead });
     if (!readmission && lead.fields.identificationStatus === 'preliminary' && rng.chance(0.35)) {
       const when = addDays(day, rng.int(1, Math.max(1, Math.min(120, length - 1))));
       if (when < leaves) schedule(when, { kind: 'identify', person: lead });
@@ -150,13 +179,18 @@ export function simulate(o: HistoryOptions): void {
     const present = group.filter((p) => p.status === 'in_residence');
     // Children first: the core refuses a parent's exit while her children are still in residence.
     for (const p of [...present].reverse()) {
-      exit(db, { residentId: p.id, date: day, reason: EXIT_REASONS[destination], destination, backdateReason: '' }, who);
+      exit(
+        db,
+        { residentId: p.id, date: day, reason: EXIT_REASONS[destination], destination, backdateReason: '' },
+        who,
+      );
       p.bed!.occupant = null;
       p.bed = null;
       p.status = 'exited';
     }
     if (present.length === 0) return;
-    if (group.length === 1 && rng.chance(0.06)) schedule(addDays(day, rng.int(20, 300)), { kind: 'readmit', person: group[0]! });
+    if (group.length === 1 && rng.chance(0.06))
+      schedule(addDays(day, rng.int(20, 300)), { kind: 'readmit', person: group[0]! });
     else if (rng.chance(0.3)) schedule(addDays(day, rng.int(365, 500)), { kind: 'archive', group: present });
   }
 
@@ -176,7 +210,8 @@ export function simulate(o: HistoryOptions): void {
   function decide(day: IsoDate, group: Person[], fate: Referral['fate']): void {
     if (fate === 'pending') return; // still being assessed
     const who = staff(day);
-    const turnedAway = fate === 'usual' && rng.chance(0.07) ? rng.pick(['not_eligible', 'person_declined'] as const) : null;
+    const turnedAway =
+      fate === 'usual' && rng.chance(0.07) ? rng.pick(['not_eligible', 'person_declined'] as const) : null;
     const chosen = turnedAway ? null : chooseBeds(day, group.length);
     if (!chosen && fate === 'plan') return schedule(addDays(day, 1), { kind: 'waiting', group });
     if (!chosen) {
@@ -185,7 +220,12 @@ export function simulate(o: HistoryOptions): void {
     }
     for (const p of group) acceptReferral(db, p.id, who);
     // A bed held for a later day stands empty meanwhile: short stays (a crowded demo) get short waits.
-    const delay = fate === 'plan' ? daysBetween(day, today) + rng.int(2, 8) : rng.chance(0.5) ? 0 : rng.int(1, Math.max(1, Math.min(5, Math.round(meanStay / 20))));
+    const delay =
+      fate === 'plan'
+        ? daysBetween(day, today) + rng.int(2, 8)
+        : rng.chance(0.5)
+          ? 0
+          : rng.int(1, Math.max(1, Math.min(5, Math.round(meanStay / 20))));
     if (delay === 0) return admitGroup(day, group, chosen);
     const admitOn = addDays(day, delay);
     group.forEach((p, i) => {
@@ -216,13 +256,22 @@ export function simulate(o: HistoryOptions): void {
         if (free.length === 0) return;
         const bed = rng.pick(free);
         const until = e.nights === null ? null : addDays(day, e.nights);
-        setOutOfService(db, { bedId: bed.id, fromDate: day, untilDate: until, reason: rng.pick(OUTAGE_REASONS) }, manager(day));
+        setOutOfService(
+          db,
+          { bedId: bed.id, fromDate: day, untilDate: until, reason: rng.pick(OUTAGE_REASONS) },
+          manager(day),
+        );
         bed.outageUntil = until ?? '9999-12-31';
         return;
       }
       case 'identify': {
         const p = e.person;
-        p.fields = { ...p.fields, identificationStatus: 'formal', formallyIdentifiedOn: day, identificationBody: 'Center for Protection of Victims of Trafficking' };
+        p.fields = {
+          ...p.fields,
+          identificationStatus: 'formal',
+          formallyIdentifiedOn: day,
+          identificationBody: 'Center for Protection of Victims of Trafficking',
+        };
         return updateResident(db, p.id, p.fields, staff(day));
       }
       case 'archive':
@@ -247,7 +296,8 @@ export function simulate(o: HistoryOptions): void {
 
   for (const r of referrals(rng, o.residents, o.start, today)) schedule(r.day, { kind: 'referral', referral: r });
   const outages = rng.int(10, 14);
-  for (let i = 0; i < outages; i++) schedule(addDays(o.start, rng.int(30, span - 30)), { kind: 'outage', nights: rng.int(2, 21) });
+  for (let i = 0; i < outages; i++)
+    schedule(addDays(o.start, rng.int(30, span - 30)), { kind: 'outage', nights: rng.int(2, 21) });
   // Today one bed is being repaired, back within the fortnight, and another waits for a plumber.
   schedule(addDays(today, -4), { kind: 'outage', nights: rng.int(7, 14) });
   schedule(addDays(today, -1), { kind: 'outage', nights: null });

@@ -28,8 +28,21 @@ export function seedDemoHistory(db: Db, o: DemoOptions): string {
   db.transaction(() => {
     const beds = createPremises(db, { now: o.clock.at(DEMO_START), userId: o.managerId });
     // Notes and court dates draw from a generator of their own: the rest of the history stays as it was for a seed.
-    const endOfDay = demoNotes(db, seededRng(o.seed + 0x4e07e5), o.clock, { staffIds: o.staffIds, managerId: o.managerId });
-    simulate({ db, rng, clock: o.clock, beds, start: DEMO_START, residents: o.residents, staffIds: o.staffIds, managerId: o.managerId, endOfDay });
+    const endOfDay = demoNotes(db, seededRng(o.seed + 0x4e07e5), o.clock, {
+      staffIds: o.staffIds,
+      managerId: o.managerId,
+    });
+    simulate({
+      db,
+      rng,
+      clock: o.clock,
+      beds,
+      start: DEMO_START,
+      residents: o.residents,
+      staffIds: o.staffIds,
+      managerId: o.managerId,
+      endOfDay,
+    });
     // Its own stream, so that the history above stays what it was for a seed.
     seedPlans({ db, rng: seededRng(o.seed + 1_000_003), clock: o.clock, staffIds: o.staffIds });
   })();

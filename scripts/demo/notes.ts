@@ -27,8 +27,14 @@ const NOTES: Record<NoteCategory, string[]> = {
     'Application for a temporary residence permit handed in.',
     'Talked through what the trial will be like; she wants to testify.',
   ],
-  incident: ['Came back after the curfew; talked it through calmly.', 'Argument with another resident in the kitchen; settled after a talk.'],
-  court_hearing: ['Hearing postponed; new date to follow from the court.', 'Gave her statement at the hearing; the interpreter was good.'],
+  incident: [
+    'Came back after the curfew; talked it through calmly.',
+    'Argument with another resident in the kitchen; settled after a talk.',
+  ],
+  court_hearing: [
+    'Hearing postponed; new date to follow from the court.',
+    'Gave her statement at the hearing; the interpreter was good.',
+  ],
   other: ['Joined the cooking workshop at the Open Club.', 'Helped repaint the common room.'],
 };
 const SENSITIVE = [
@@ -43,7 +49,11 @@ const INSTITUTIONS: Record<HearingKind, string[]> = {
   lawyer: ['Law office Jovanović', 'ASTRA legal aid'],
   other: ['Center for Social Work Stari grad', 'Ministry of Interior, foreigners department'],
 };
-const OUTCOMES = ['Statement given; interpreter present.', 'Postponed by the court.', 'Went well; next step by letter.'];
+const OUTCOMES = [
+  'Statement given; interpreter present.',
+  'Postponed by the court.',
+  'Went well; next step by letter.',
+];
 
 export interface DemoWriters {
   staffIds: string[];
@@ -75,9 +85,15 @@ function writeDay(
       const writer = rng.pick(w.staffIds);
       const role: Role = writer === w.managerId ? 'manager' : 'staff';
       const sensitive = rng.chance(0.12);
-      const category = sensitive ? rng.pick(['legal', 'health', 'incident'] as const) : rng.weighted({ contact: 5, health: 3, legal: 2, incident: 1, court_hearing: 1, other: 2 });
+      const category = sensitive
+        ? rng.pick(['legal', 'health', 'incident'] as const)
+        : rng.weighted({ contact: 5, health: 3, legal: 2, incident: 1, court_hearing: 1, other: 2 });
       const body = sensitive ? rng.pick(SENSITIVE) : rng.pick(NOTES[category]);
-      createNote(db, { residentId: id, category, body, sensitive, date: day }, { now: clock.at(day), userId: writer, role });
+      createNote(
+        db,
+        { residentId: id, category, body, sensitive, date: day },
+        { now: clock.at(day), userId: writer, role },
+      );
     }
     // Today a few court dates always lie ahead, so that the home screen has some in its fortnight.
     const ahead = day === clock.today && rng.chance(Math.min(1, 3 / present.length));
@@ -85,13 +101,25 @@ function writeDay(
       const kind = rng.weighted({ hearing: 4, police_interview: 2, prosecutor: 2, lawyer: 2, other: 1 });
       const date = addDays(day, ahead ? rng.int(1, 13) : rng.int(3, 40));
       const who = { now: clock.at(day), userId: rng.pick(w.staffIds) };
-      const fields = { date, time: rng.pick(['09:00', '10:30', '12:00', '13:30']), kind, institution: rng.pick(INSTITUTIONS[kind]), accompaniedBy: rng.chance(0.8) ? who.userId : null, outcome: '' };
+      const fields = {
+        date,
+        time: rng.pick(['09:00', '10:30', '12:00', '13:30']),
+        kind,
+        institution: rng.pick(INSTITUTIONS[kind]),
+        accompaniedBy: rng.chance(0.8) ? who.userId : null,
+        outcome: '',
+      };
       const h = createHearing(db, id, fields, who);
       // Its outcome is written on the day, when that day is in the demo's past.
       pendingOutcomes.push({ id: h.id, date, fields });
     }
   }
   for (const p of pendingOutcomes.filter((x) => x.date === day)) {
-    editHearing(db, p.id, { ...p.fields, outcome: rng.pick(OUTCOMES) }, { now: clock.at(day), userId: p.fields.accompaniedBy ?? w.managerId });
+    editHearing(
+      db,
+      p.id,
+      { ...p.fields, outcome: rng.pick(OUTCOMES) },
+      { now: clock.at(day), userId: p.fields.accompaniedBy ?? w.managerId },
+    );
   }
 }

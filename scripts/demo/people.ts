@@ -28,8 +28,21 @@ const REASONS = [
   'Referred after a police operation; awaits testimony.',
   'Left an abusive employer; no documents and no income.',
 ];
-const EDUCATION = ['None', 'Primary school (unfinished)', 'Primary school', 'Secondary school (unfinished)', 'Secondary school', 'University degree'];
-const HEALTH = ['Diabetes, needs insulin.', 'Pregnant, regular check-ups.', 'Anxiety and sleep problems; sees a psychologist.', 'Asthma.', 'Recovering from a broken arm.'];
+const EDUCATION = [
+  'None',
+  'Primary school (unfinished)',
+  'Primary school',
+  'Secondary school (unfinished)',
+  'Secondary school',
+  'University degree',
+];
+const HEALTH = [
+  'Diabetes, needs insulin.',
+  'Pregnant, regular check-ups.',
+  'Anxiety and sleep problems; sees a psychologist.',
+  'Asthma.',
+  'Recovering from a broken arm.',
+];
 const DISABILITY = ['Partial hearing loss.', 'Uses a walking stick.'];
 const SAFETY = [
   'Trafficker still looking for her; never confirm she is here.',
@@ -49,7 +62,11 @@ export function pickOrigin(rng: Rng): Origin {
   return ORIGINS[Number(rng.weighted(weights))]!;
 }
 
-function identification(rng: Rng, kind: PersonKind, referral: IsoDate): Pick<ResidentFieldsInput, 'identificationStatus'> & Partial<ResidentFieldsInput> {
+function identification(
+  rng: Rng,
+  kind: PersonKind,
+  referral: IsoDate,
+): Pick<ResidentFieldsInput, 'identificationStatus'> & Partial<ResidentFieldsInput> {
   if (kind === 'child') return { identificationStatus: 'potential' };
   const status = rng.weighted({ potential: 25, preliminary: 35, formal: 30, not_identified: 10 });
   switch (status) {
@@ -65,19 +82,40 @@ function identification(rng: Rng, kind: PersonKind, referral: IsoDate): Pick<Res
         identificationBody: CENTER,
       };
     case 'not_identified':
-      return { identificationStatus: status, notIdentifiedOn: addDays(referral, -rng.int(0, 30)), identificationBody: CENTER };
+      return {
+        identificationStatus: status,
+        notIdentifiedOn: addDays(referral, -rng.int(0, 30)),
+        identificationBody: CENTER,
+      };
   }
 }
 
 function birth(rng: Rng, kind: PersonKind, referral: IsoDate, mother: boolean): Partial<ResidentFieldsInput> {
-  const age = kind === 'child' ? rng.int(0, 15) : kind === 'minor' ? rng.int(15, 17) : mother ? rng.int(20, 42) : rng.int(19, 52);
+  const age =
+    kind === 'child' ? rng.int(0, 15) : kind === 'minor' ? rng.int(15, 17) : mother ? rng.int(20, 42) : rng.int(19, 52);
   if (kind === 'adult' && rng.chance(0.1)) return { birthYearEstimate: Number(referral.slice(0, 4)) - age };
   return { dateOfBirth: addDays(yearsBefore(referral, age), -rng.int(1, 360)) };
 }
 
 function exploitation(rng: Rng): ResidentFields['exploitationForms'] {
-  const forms = ['sexual', 'labour', 'forced_begging', 'forced_marriage', 'forced_criminality', 'domestic_servitude', 'other'] as const;
-  const weights = { sexual: 45, labour: 25, forced_begging: 8, forced_marriage: 7, forced_criminality: 5, domestic_servitude: 8, other: 2 };
+  const forms = [
+    'sexual',
+    'labour',
+    'forced_begging',
+    'forced_marriage',
+    'forced_criminality',
+    'domestic_servitude',
+    'other',
+  ] as const;
+  const weights = {
+    sexual: 45,
+    labour: 25,
+    forced_begging: 8,
+    forced_marriage: 7,
+    forced_criminality: 5,
+    domestic_servitude: 8,
+    other: 2,
+  };
   const first = rng.weighted(weights);
   const second = rng.chance(0.25) ? rng.pick(forms) : first;
   return first === second ? [first] : [first, second];
@@ -87,9 +125,21 @@ function exploitation(rng: Rng): ResidentFields['exploitationForms'] {
  * A person referred on `referral`. A child takes the parent's family name, nationality, risk and
  * do-not-disclose flag, and names the parent as guardian.
  */
-export function intakeFields(rng: Rng, kind: PersonKind, referral: IsoDate, origin: Origin, parent?: Parent, mother = false): ResidentFields {
+export function intakeFields(
+  rng: Rng,
+  kind: PersonKind,
+  referral: IsoDate,
+  origin: Origin,
+  parent?: Parent,
+  mother = false,
+): ResidentFields {
   const p = parent?.fields;
-  const sex = kind === 'child' ? rng.pick(['female', 'male'] as const) : mother ? 'female' : rng.weighted({ female: 75, male: 22, other: 1.5, unknown: 1.5 });
+  const sex =
+    kind === 'child'
+      ? rng.pick(['female', 'male'] as const)
+      : mother
+        ? 'female'
+        : rng.weighted({ female: 75, male: 22, other: 1.5, unknown: 1.5 });
   const givenName = rng.pick(sex === 'male' ? origin.male : origin.female);
   const stateless = p ? p.stateless : kind !== 'child' && rng.chance(0.03);
   const languages = [...origin.languages];
@@ -97,7 +147,9 @@ export function intakeFields(rng: Rng, kind: PersonKind, referral: IsoDate, orig
   if (!languages.includes('English') && kind !== 'child' && rng.chance(0.3)) languages.push('English');
   const riskLevel = p?.riskLevel ?? rng.weighted({ low: 45, medium: 40, high: 15 });
   const consentPending = kind !== 'child' && rng.chance(0.05);
-  const source = p?.referralSource ?? rng.weighted({ center: 55, police: 15, social_work_centre: 12, other_ngo: 10, self: 4, other: 4 });
+  const source =
+    p?.referralSource ??
+    rng.weighted({ center: 55, police: 15, social_work_centre: 12, other_ngo: 10, self: 4, other: 4 });
 
   const input: ResidentFieldsInput = {
     givenName,
@@ -107,12 +159,16 @@ export function intakeFields(rng: Rng, kind: PersonKind, referral: IsoDate, orig
     sex,
     nationalities: stateless ? [] : [origin.nationality],
     stateless,
-    idDocumentStatus: kind === 'child' ? rng.weighted({ valid: 40, none: 60 }) : rng.weighted({ none: 35, held_by_other: 25, expired: 15, valid: 25 }),
+    idDocumentStatus:
+      kind === 'child'
+        ? rng.weighted({ valid: 40, none: 60 })
+        : rng.weighted({ none: 35, held_by_other: 25, expired: 15, valid: 25 }),
     languages,
     education: kind === 'child' ? '' : rng.pick(EDUCATION),
     healthNeeds: rng.chance(0.3) ? rng.pick(HEALTH) : '',
     disability: rng.chance(0.05) ? rng.pick(DISABILITY) : '',
-    phone: kind === 'adult' && rng.chance(0.4) ? `+381 6${rng.int(0, 6)} ${rng.int(100, 999)} ${rng.int(1000, 9999)}` : '',
+    phone:
+      kind === 'adult' && rng.chance(0.4) ? `+381 6${rng.int(0, 6)} ${rng.int(100, 999)} ${rng.int(1000, 9999)}` : '',
     ...identification(rng, kind, referral),
     referralSource: source,
     referralDate: referral,

@@ -4,7 +4,14 @@
 import type { Actor } from '../../electron/core/actor.ts';
 import type { Db } from '../../electron/core/db/connection.ts';
 import { actionsOf, goalsOf } from '../../electron/core/plans/queries.ts';
-import { createAction, createGoal, createReview, newVersion, updateAction, updateGoal } from '../../electron/core/plans/service.ts';
+import {
+  createAction,
+  createGoal,
+  createReview,
+  newVersion,
+  updateAction,
+  updateGoal,
+} from '../../electron/core/plans/service.ts';
 import { addDays, type IsoDate } from '../../shared/dates.ts';
 import type { GoalDomain, GoalStatus } from '../../shared/plans.ts';
 import type { DayClock } from './clock.ts';
@@ -18,16 +25,46 @@ export interface PlanOptions {
 }
 
 const GOALS: Record<GoalDomain, { goal: string; actions: string[] }> = {
-  safety: { goal: 'Safety plan agreed and known to the night staff', actions: ['Go through the safety plan together', 'Agree a code word for calls'] },
-  health: { goal: 'Registered with a GP and check-ups done', actions: ['Health card application at the health centre', 'Dental appointment'] },
-  psychological: { goal: 'Regular counselling sessions', actions: ['First meeting with the psychologist', 'Weekly session arranged'] },
-  legal: { goal: 'Prepared for the court hearing', actions: ['Meeting with the lawyer', 'Visit the court building before the hearing'] },
-  documents: { goal: 'Identity card and residence status in order', actions: ['Appointment at the police station (MUP)', 'Collect the birth certificate copy'] },
-  housing: { goal: 'A flat to move into after the programme', actions: ['Visit two flats with her', 'Apply for rent support'] },
-  education: { goal: 'Serbian language course completed', actions: ['Enrol in the language course', 'Buy course books'] },
-  employment: { goal: 'A paid job or vocational training', actions: ['Register with the National Employment Service', 'Write a CV together'] },
-  family: { goal: 'Regular contact with her children', actions: ['Call with the social work centre about visits', 'Arrange the first visit'] },
-  social: { goal: 'Takes part in Open Club activities', actions: ['Join the Thursday workshop', 'Go on the group outing'] },
+  safety: {
+    goal: 'Safety plan agreed and known to the night staff',
+    actions: ['Go through the safety plan together', 'Agree a code word for calls'],
+  },
+  health: {
+    goal: 'Registered with a GP and check-ups done',
+    actions: ['Health card application at the health centre', 'Dental appointment'],
+  },
+  psychological: {
+    goal: 'Regular counselling sessions',
+    actions: ['First meeting with the psychologist', 'Weekly session arranged'],
+  },
+  legal: {
+    goal: 'Prepared for the court hearing',
+    actions: ['Meeting with the lawyer', 'Visit the court building before the hearing'],
+  },
+  documents: {
+    goal: 'Identity card and residence status in order',
+    actions: ['Appointment at the police station (MUP)', 'Collect the birth certificate copy'],
+  },
+  housing: {
+    goal: 'A flat to move into after the programme',
+    actions: ['Visit two flats with her', 'Apply for rent support'],
+  },
+  education: {
+    goal: 'Serbian language course completed',
+    actions: ['Enrol in the language course', 'Buy course books'],
+  },
+  employment: {
+    goal: 'A paid job or vocational training',
+    actions: ['Register with the National Employment Service', 'Write a CV together'],
+  },
+  family: {
+    goal: 'Regular contact with her children',
+    actions: ['Call with the social work centre about visits', 'Arrange the first visit'],
+  },
+  social: {
+    goal: 'Takes part in Open Club activities',
+    actions: ['Join the Thursday workshop', 'Go on the group outing'],
+  },
 };
 const DOMAINS = Object.keys(GOALS) as GoalDomain[];
 const REVIEWS = [
@@ -64,7 +101,9 @@ function planSteps(o: PlanOptions, residentId: string, admitted: IsoDate): Step[
     domain,
     status: 'open',
     target: addDays(start, rng.int(45, 180)),
-    actions: rng.sample(GOALS[domain].actions, rng.int(1, 2)).map((what) => ({ what, who: rng.pick(o.staffIds), due: addDays(start, rng.int(5, 50)), done: null })),
+    actions: rng
+      .sample(GOALS[domain].actions, rng.int(1, 2))
+      .map((what) => ({ what, who: rng.pick(o.staffIds), due: addDays(start, rng.int(5, 50)), done: null })),
   }));
   let planId = '';
   let ids: ReturnType<typeof idsOf> = [];
@@ -75,8 +114,14 @@ function planSteps(o: PlanOptions, residentId: string, admitted: IsoDate): Step[
         const actor = who(start);
         planId = newVersion(db, residentId, actor).id;
         for (const g of goals) {
-          const goalId = createGoal(db, planId, { domain: g.domain, description: GOALS[g.domain].goal, targetDate: g.target, status: g.status }, actor);
-          for (const a of g.actions) createAction(db, goalId, { what: a.what, responsibleUserId: a.who, dueDate: a.due, doneDate: null }, actor);
+          const goalId = createGoal(
+            db,
+            planId,
+            { domain: g.domain, description: GOALS[g.domain].goal, targetDate: g.target, status: g.status },
+            actor,
+          );
+          for (const a of g.actions)
+            createAction(db, goalId, { what: a.what, responsibleUserId: a.who, dueDate: a.due, doneDate: null }, actor);
         }
         ids = idsOf(db, planId);
       },
@@ -94,16 +139,31 @@ function planSteps(o: PlanOptions, residentId: string, admitted: IsoDate): Step[
           g.actions.forEach((a, ai) => {
             if (a.done || a.due > on || !rng.chance(0.75)) return;
             a.done = [addDays(a.due, rng.int(0, 4)), on].sort()[0]!;
-            updateAction(db, ids[gi]!.actions[ai]!, { what: a.what, responsibleUserId: a.who, dueDate: a.due, doneDate: a.done }, actor);
+            updateAction(
+              db,
+              ids[gi]!.actions[ai]!,
+              { what: a.what, responsibleUserId: a.who, dueDate: a.due, doneDate: a.done },
+              actor,
+            );
           });
           const next: GoalStatus = g.actions.every((a) => a.done) && rng.chance(0.5) ? 'achieved' : 'in_progress';
           if (g.status !== next && g.status !== 'achieved') {
             g.status = next;
-            updateGoal(db, ids[gi]!.goal, { domain: g.domain, description: GOALS[g.domain].goal, targetDate: g.target, status: next }, actor);
+            updateGoal(
+              db,
+              ids[gi]!.goal,
+              { domain: g.domain, description: GOALS[g.domain].goal, targetDate: g.target, status: next },
+              actor,
+            );
           }
         });
         const nextReview = addDays(on, 30);
-        createReview(db, planId, { reviewDate: on, summary: REVIEWS[n % REVIEWS.length]!, nextReviewDate: nextReview }, actor);
+        createReview(
+          db,
+          planId,
+          { reviewDate: on, summary: REVIEWS[n % REVIEWS.length]!, nextReviewDate: nextReview },
+          actor,
+        );
         if (n >= 1 && !last && rng.chance(0.35)) {
           planId = newVersion(db, residentId, actor).id;
           ids = idsOf(db, planId);

@@ -37,7 +37,14 @@ export function createPremises(db: Db, manager: Actor): DemoBed[] {
     const roomId = createRoom(db, { name: r.name, floor: r.floor, kind: r.kind, notes: r.notes ?? '' }, manager);
     for (let i = 0; i < r.beds; i++) {
       const label = String.fromCharCode(65 + i);
-      beds.push({ id: createBed(db, roomId, label, manager), roomName: r.name, kind: r.kind, occupant: null, heldFor: null, outageUntil: null });
+      beds.push({
+        id: createBed(db, roomId, label, manager),
+        roomName: r.name,
+        kind: r.kind,
+        occupant: null,
+        heldFor: null,
+        outageUntil: null,
+      });
     }
   }
   return beds;

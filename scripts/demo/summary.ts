@@ -18,9 +18,14 @@ export function demoSummary(db: Db, today: IsoDate): string {
     birth_year_estimate: number | null;
     referral_date: string;
   }[];
-  const minors = people.filter((p) => isMinorOn({ dateOfBirth: p.date_of_birth, birthYearEstimate: p.birth_year_estimate }, p.referral_date)).length;
+  const minors = people.filter((p) =>
+    isMinorOn({ dateOfBirth: p.date_of_birth, birthYearEstimate: p.birth_year_estimate }, p.referral_date),
+  ).length;
   const board = boardOn(db, today).totals;
-  const span = db.prepare('SELECT min(referral_date) AS a, max(referral_date) AS b FROM residents').get() as { a: string | null; b: string | null };
+  const span = db.prepare('SELECT min(referral_date) AS a, max(referral_date) AS b FROM residents').get() as {
+    a: string | null;
+    b: string | null;
+  };
   const lines = [
     `premises    ${one(db, 'SELECT count(*) AS n FROM rooms')} rooms (${grouped(db, 'SELECT kind AS k, count(*) AS n FROM rooms GROUP BY kind ORDER BY kind')}), ${one(db, 'SELECT count(*) AS n FROM beds')} beds, ${one(db, 'SELECT count(*) AS n FROM bed_outages')} out-of-service periods`,
     `residents   ${people.length} referred ${span.a ?? '-'} to ${span.b ?? '-'}: ${people.length - minors} adults, ${minors} minors at referral (${one(db, 'SELECT count(*) AS n FROM residents WHERE parent_resident_id IS NOT NULL')} children linked to a parent); ${one(db, 'SELECT count(*) AS n FROM residents WHERE do_not_disclose = 1')} do-not-disclose, ${one(db, "SELECT count(*) AS n FROM residents WHERE risk_level = 'high'")} high risk`,

@@ -50,7 +50,13 @@ export async function createDemoVault(o: DemoVaultOptions): Promise<DemoVault> {
     const { recoveryKey, session } = setup.value as { recoveryKey: string; session: SessionView };
     const managerId = await addUser(
       core,
-      { username: DEMO_ACCOUNTS.manager, fullName: 'Milica Menadžerović', role: 'manager', password: o.password, language: 'sr-Latn' },
+      {
+        username: DEMO_ACCOUNTS.manager,
+        fullName: 'Milica Menadžerović',
+        role: 'manager',
+        password: o.password,
+        language: 'sr-Latn',
+      },
       session.user.id,
       clock.at(DEMO_START),
     );

@@ -11,7 +11,16 @@ import { median, ms, time } from './measure.ts';
 
 const ROWS = Number(process.env.AUDIT_BENCH_ROWS ?? 200_000);
 const RUNS = 7;
-const ACTIONS = ['residents.read', 'residents.read', 'residents.read', 'residents.update', 'stays.admit', 'session.login', 'session.lock', 'residents.revealName'];
+const ACTIONS = [
+  'residents.read',
+  'residents.read',
+  'residents.read',
+  'residents.update',
+  'stays.admit',
+  'session.login',
+  'session.lock',
+  'residents.revealName',
+];
 
 export async function auditBench(): Promise<void> {
   const dir = tempDir();
@@ -23,7 +32,9 @@ export async function auditBench(): Promise<void> {
     const userId = client.session!.userId;
     const residents: string[] = [];
     for (let i = 0; i < 50; i++) {
-      const r = await client.invoke('residents.create', { fields: residentInput({ givenName: `Bench${i}`, referralDate: '2026-01-01', consentGivenOn: '2026-01-01' }) });
+      const r = await client.invoke('residents.create', {
+        fields: residentInput({ givenName: `Bench${i}`, referralDate: '2026-01-01', consentGivenOn: '2026-01-01' }),
+      });
       if (!r.ok) throw new Error(r.error.message);
       residents.push((r.value as { id: string }).id);
     }
@@ -31,7 +42,7 @@ export async function auditBench(): Promise<void> {
     const start = Date.parse('2026-01-01T08:00:00Z');
     const step = Math.floor((365 * 24 * 3600_000) / ROWS);
     const fill = await time(() => {
-      for (let done = 0; done < ROWS; ) {
+      for (let done = 0; done < ROWS;) {
         db.transaction(() => {
           for (let j = 0; j < 10_000 && done < ROWS; j++, done++) {
             const action = ACTIONS[done % ACTIONS.length]!;
@@ -58,7 +69,10 @@ export async function auditBench(): Promise<void> {
       ['filter: action domain', { filters: { action: 'stays.*' }, limit: 200 }],
       ['filter: one resident', { filters: { residentId: residents[3]! }, limit: 200 }],
       ['filter: one day in spring', { filters: { from: '2026-04-15', to: '2026-04-15' }, limit: 200 }],
-      ['filter: resident + period', { filters: { residentId: residents[3]!, from: '2026-03-01', to: '2026-05-31' }, limit: 200 }],
+      [
+        'filter: resident + period',
+        { filters: { residentId: residents[3]!, from: '2026-03-01', to: '2026-05-31' }, limit: 200 },
+      ],
     ];
     const page: number[] = [];
     for (const [name, input] of cases) {
@@ -86,13 +100,19 @@ export async function auditBench(): Promise<void> {
     slices.push(performance.now() - last);
     const longest = Math.max(...slices);
     const firstPage = page[0]!;
-    console.log(`  audit.verify whole log                 ${ms(verify).padStart(10)}  (${(verify / firstPage).toFixed(0)}× a first page)`);
-    console.log(`    in ${slices.length} slices; longest the event loop waited: ${ms(longest)} (median slice ${ms(median(slices))})`);
+    console.log(
+      `  audit.verify whole log                 ${ms(verify).padStart(10)}  (${(verify / firstPage).toFixed(0)}× a first page)`,
+    );
+    console.log(
+      `    in ${slices.length} slices; longest the event loop waited: ${ms(longest)} (median slice ${ms(median(slices))})`,
+    );
     const csv = await time(async () => {
       const r = await client.invoke('audit.exportCsv', { filters: { action: 'residents.update' } });
       if (!r.ok) throw new Error(r.error.message);
     });
-    console.log(`  audit.exportCsv one action (${Math.ceil(ROWS / ACTIONS.length).toLocaleString('en')} rows)  ${ms(csv).padStart(10)}`);
+    console.log(
+      `  audit.exportCsv one action (${Math.ceil(ROWS / ACTIONS.length).toLocaleString('en')} rows)  ${ms(csv).padStart(10)}`,
+    );
   } finally {
     core.close();
     removeDir(dir);

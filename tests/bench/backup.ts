@@ -63,12 +63,20 @@ export async function backupBench(): Promise<void> {
     const cs = median(synced);
     const b = median(backups);
     const r = median(restores);
-    console.log(`\nBackup and restore, demo vault with ${RESIDENTS} residents (${(size / 1e6).toFixed(1)} MB), median of ${RUNS}:`);
+    console.log(
+      `\nBackup and restore, demo vault with ${RESIDENTS} residents (${(size / 1e6).toFixed(1)} MB), median of ${RUNS}:`,
+    );
     console.log(`  copy the database file (page cache):        ${ms(c)}`);
     console.log(`  copy the database file + fsync:             ${ms(cs)}`);
-    console.log(`  backup + fsync + verify on the target:      ${ms(b)}  → ${(b / c).toFixed(1)}× the copy, ${(b / cs).toFixed(1)}× the fsync'd copy (target ≤ 5×)`);
-    console.log(`  restore (verify, re-key, safety copy, swap): ${ms(r)}  → ${(r / c).toFixed(1)}× the copy, ${(r / cs).toFixed(1)}× the fsync'd copy (target ≤ 6×)`);
-    console.log("  (each passphrase open costs SQLCipher 4's PBKDF2 of 256,000 iterations, ~0.3 s here: twice per backup, twice per restore, whatever the size)");
+    console.log(
+      `  backup + fsync + verify on the target:      ${ms(b)}  → ${(b / c).toFixed(1)}× the copy, ${(b / cs).toFixed(1)}× the fsync'd copy (target ≤ 5×)`,
+    );
+    console.log(
+      `  restore (verify, re-key, safety copy, swap): ${ms(r)}  → ${(r / c).toFixed(1)}× the copy, ${(r / cs).toFixed(1)}× the fsync'd copy (target ≤ 6×)`,
+    );
+    console.log(
+      "  (each passphrase open costs SQLCipher 4's PBKDF2 of 256,000 iterations, ~0.3 s here: twice per backup, twice per restore, whatever the size)",
+    );
   } finally {
     removeDir(dir);
     removeDir(target);

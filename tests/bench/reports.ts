@@ -32,7 +32,9 @@ export function seedHistory(db: Db): number {
        referral_source, referral_date, risk_level, date_of_birth, exit_date, exit_destination, created_at, updated_at)
      VALUES (?, ?, ?, 'Bench', 'Resident', 'female', 'none', 'potential', 'center', ?, 'low', '1990-01-01', ?, ?, ?, ?)`,
   );
-  const stay = db.prepare('INSERT INTO stays (id, resident_id, bed_id, start_date, end_date, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const stay = db.prepare(
+    'INSERT INTO stays (id, resident_id, bed_id, start_date, end_date, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   let n = 0;
   db.transaction(() => {
     for (let r = 0; r < ROOMS; r++) {
@@ -49,7 +51,16 @@ export function seedHistory(db: Db): number {
           const open = end > TO;
           const id = uuidv7();
           n++;
-          resident.run(id, `R-2021-${String(n).padStart(5, '0')}`, open ? 'in_residence' : 'exited', day, open ? null : end, open ? null : 'family', now, now);
+          resident.run(
+            id,
+            `R-2021-${String(n).padStart(5, '0')}`,
+            open ? 'in_residence' : 'exited',
+            day,
+            open ? null : end,
+            open ? null : 'family',
+            now,
+            now,
+          );
           stay.run(uuidv7(), id, bedId, day, open ? null : end, now);
           day = end;
         }
@@ -85,9 +96,15 @@ export async function reportsBench(): Promise<void> {
     const tc = median(reportCpu);
     console.log(`\nOccupancy report, 5 years on ${ROOMS * BEDS_PER_ROOM} beds, ${stays} stays, median of ${RUNS}:`);
     console.log(`  one full scan of the stays table: ${ms(s)}`);
-    console.log(`  reports.occupancy (through the client, validated): ${ms(t)}  → ${(t / s).toFixed(2)}× the scan (target ≤ 3×)`);
-    console.log(`  the same in CPU time of this process (steadier on a busy machine): ${ms(sc)} vs ${ms(tc)} → ${(tc / sc).toFixed(2)}×`);
-    console.log(`  (occupancy ${(r.total.occupancyRate! * 100).toFixed(1)}%, ${r.total.exits} exits, ${r.daily.length} days)`);
+    console.log(
+      `  reports.occupancy (through the client, validated): ${ms(t)}  → ${(t / s).toFixed(2)}× the scan (target ≤ 3×)`,
+    );
+    console.log(
+      `  the same in CPU time of this process (steadier on a busy machine): ${ms(sc)} vs ${ms(tc)} → ${(tc / sc).toFixed(2)}×`,
+    );
+    console.log(
+      `  (occupancy ${(r.total.occupancyRate! * 100).toFixed(1)}%, ${r.total.exits} exits, ${r.daily.length} days)`,
+    );
     core.close();
   } finally {
     removeDir(dir);

@@ -50,7 +50,9 @@ async function openVault(residents: number): Promise<Vault> {
   const dir = tempDir();
   let core: Core | null = null;
   try {
-    const generateMs = await time(() => createDemoVault({ dataDir: dir, password: PASSWORD, seed: SEED, residents, kdfCost: TEST_KDF_COST }));
+    const generateMs = await time(() =>
+      createDemoVault({ dataDir: dir, password: PASSWORD, seed: SEED, residents, kdfCost: TEST_KDF_COST }),
+    );
     core = openCore({ dataDir: dir, kdfCost: TEST_KDF_COST });
     const client = core.connect();
     const login = await client.invoke('session.login', { username: DEMO_ACCOUNTS.staff, password: PASSWORD });
@@ -79,7 +81,10 @@ function steps(today: string): Step[] {
   return [
     { name: 'residents.list', run: (v) => invoke(v.client, 'residents.list', {}) },
     { name: 'stays.board (today)', run: (v) => invoke(v.client, 'stays.board', { date: today }) },
-    { name: 'residents.get (most history)', run: (v) => invoke(v.client, 'residents.get', { id: v.historyResident.id }) },
+    {
+      name: 'residents.get (most history)',
+      run: (v) => invoke(v.client, 'residents.get', { id: v.historyResident.id }),
+    },
     { name: 'searchKey for every row', run: (v) => rowKeys(v.rows) },
     ...QUERIES.map((q) => ({ name: `search '${q}'`, run: (v: Vault) => search(v.keys, q) })),
   ];
@@ -108,10 +113,26 @@ export async function residentsBench(): Promise<void> {
       results.push({ name: step.name, times });
     }
 
-    console.log(`\nResidents domain, demo vaults (seed ${SEED}) through client.invoke as '${DEMO_ACCOUNTS.staff}', median of ${RUNS}:`);
+    console.log(
+      `\nResidents domain, demo vaults (seed ${SEED}) through client.invoke as '${DEMO_ACCOUNTS.staff}', median of ${RUNS}:`,
+    );
     console.log(row('step', `${SIZES[0]} res.`, `${SIZES[1]} res.`, 'ratio'));
-    console.log(row('list rows', String(small.keys.length), String(large.keys.length), `${(large.keys.length / small.keys.length).toFixed(1)}×`));
-    console.log(row('generate vault (1 run)', small.generateMs, large.generateMs, `${(large.generateMs / small.generateMs).toFixed(1)}×`));
+    console.log(
+      row(
+        'list rows',
+        String(small.keys.length),
+        String(large.keys.length),
+        `${(large.keys.length / small.keys.length).toFixed(1)}×`,
+      ),
+    );
+    console.log(
+      row(
+        'generate vault (1 run)',
+        small.generateMs,
+        large.generateMs,
+        `${(large.generateMs / small.generateMs).toFixed(1)}×`,
+      ),
+    );
     for (const { name, times } of results) {
       const a = median(times[0]);
       const b = median(times[1]);
@@ -119,7 +140,8 @@ export async function residentsBench(): Promise<void> {
     }
     const matches = QUERIES.map((q) => `'${q}' ${vaults.map((v) => search(v.keys, q)).join('/')}`);
     console.log(`  matches (${SIZES.join('/')}): ${matches.join(', ')}`);
-    const h = (v: Vault) => `${v.historyResident.code} (${v.historyResident.stays} stays, ${v.historyResident.changes} changes)`;
+    const h = (v: Vault) =>
+      `${v.historyResident.code} (${v.historyResident.stays} stays, ${v.historyResident.changes} changes)`;
     console.log(`  resident with most history: ${h(small)} / ${h(large)}`);
   } finally {
     for (const v of vaults) {

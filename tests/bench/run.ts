@@ -34,7 +34,8 @@ function workload(db: Db) {
   return {
     write: () =>
       db.transaction(() => {
-        for (let i = 0; i < ROWS; i++) insert.run(`R-2026-${String(i % 500).padStart(4, '0')}`, `2026-01-${(i % 28) + 1}`, body);
+        for (let i = 0; i < ROWS; i++)
+          insert.run(`R-2026-${String(i % 500).padStart(4, '0')}`, `2026-01-${(i % 28) + 1}`, body);
       })(),
     pointReads: () => {
       const q = db.prepare('SELECT * FROM notes WHERE resident = ? ORDER BY at DESC LIMIT 20');
@@ -80,7 +81,9 @@ async function storageBench() {
   for (const [step, r] of Object.entries(results)) {
     const e = median(r.enc);
     const p = median(r.plain);
-    console.log(`  ${names[step]!.padEnd(28)} ${e.toFixed(1).padStart(9)} ms ${p.toFixed(1).padStart(7)} ms ${(e / p).toFixed(2).padStart(7)}×`);
+    console.log(
+      `  ${names[step]!.padEnd(28)} ${e.toFixed(1).padStart(9)} ms ${p.toFixed(1).padStart(7)} ms ${(e / p).toFixed(2).padStart(7)}×`,
+    );
   }
 }
 

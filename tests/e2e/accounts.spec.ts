@@ -23,7 +23,9 @@ async function switchUser(page: Page): Promise<void> {
   await expect(page.getByText(/was signed in on this computer/)).toHaveCount(0);
 }
 
-test('an administrator adds a staff account; its holder signs in with the temporary password and must choose their own', async ({ app }) => {
+test('an administrator adds a staff account; its holder signs in with the temporary password and must choose their own', async ({
+  app,
+}) => {
   await nav(app).getByRole('link', { name: 'Users', exact: true }).click();
   await expect(app.getByRole('heading', { name: 'Staff accounts' })).toBeVisible();
 
@@ -48,7 +50,9 @@ test('an administrator adds a staff account; its holder signs in with the tempor
   await switchUser(app);
   await logIn(app, 'sam', temporary);
   await expect(app.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
-  await expect(app.getByText('You signed in with a temporary password from an administrator.', { exact: false })).toBeVisible();
+  await expect(
+    app.getByText('You signed in with a temporary password from an administrator.', { exact: false }),
+  ).toBeVisible();
   await app.getByLabel('New password', { exact: true }).fill(OWN_PASSWORD);
   await app.getByLabel('Type the new password again').fill(OWN_PASSWORD);
   await app.getByRole('button', { name: 'Save new password' }).click();
@@ -66,8 +70,16 @@ test('an administrator adds a staff account; its holder signs in with the tempor
   await expect(app.getByRole('heading', { name: 'Staff accounts' })).toHaveCount(0);
 });
 
-test('on a shared PC the next person signs in with their own account; the page stays with the one who left it', async ({ app, core }) => {
-  await addUser(core, { username: 'sam', fullName: 'Sam Staff', role: 'staff', password: OWN_PASSWORD }, clientOf(app).session!.userId, new Date());
+test('on a shared PC the next person signs in with their own account; the page stays with the one who left it', async ({
+  app,
+  core,
+}) => {
+  await addUser(
+    core,
+    { username: 'sam', fullName: 'Sam Staff', role: 'staff', password: OWN_PASSWORD },
+    clientOf(app).session!.userId,
+    new Date(),
+  );
   await nav(app).getByRole('link', { name: 'Users', exact: true }).click();
   await expect(app.getByRole('heading', { name: 'Staff accounts' })).toBeVisible();
 

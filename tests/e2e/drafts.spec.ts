@@ -23,7 +23,9 @@ test.beforeEach(async ({ core, app }) => {
   await expect(app.getByTestId('signed-in-as')).toBeVisible();
 });
 
-test('locked with a half-filled intake form: the same user signs in and the form is back, with a note', async ({ app }) => {
+test('locked with a half-filled intake form: the same user signs in and the form is back, with a note', async ({
+  app,
+}) => {
   await startIntake(app);
   await app.getByRole('button', { name: 'Lock', exact: true }).click(); // no waiting: the lock writes the draft first
 

@@ -19,7 +19,9 @@ const child = (parentResidentId: string, givenName: string) => ({
   guardianName: 'Centre for social work',
 });
 
-test('a mother leaves: one child with her, the other stays with a named carer; the child’s page says so', async ({ app }) => {
+test('a mother leaves: one child with her, the other stays with a named carer; the child’s page says so', async ({
+  app,
+}) => {
   const c = clientOf(app);
   const { beds } = await newRoom(c, 'Room 3', ['A', 'B', 'C']);
   const mother = await newResident(c, { givenName: 'Vesna' });
@@ -32,7 +34,10 @@ test('a mother leaves: one child with her, the other stays with a named carer; t
     bedId: beds.A!,
     date: since,
     backdateReason: late,
-    children: [{ childId: mila.id, bedId: beds.B! }, { childId: luka.id, bedId: beds.C! }],
+    children: [
+      { childId: mila.id, bedId: beds.B! },
+      { childId: luka.id, bedId: beds.C! },
+    ],
   });
 
   await go(app, `/residents/${mother.id}`);
@@ -87,7 +92,9 @@ test('admitting a mother offers her children beds in the same room', async ({ ap
 
   await app.getByRole('button', { name: 'Expected leaving date' }).click();
   const leaving = dialog(app, 'Expected leaving date');
-  await leaving.getByLabel('Expected to leave on').fill(`${daysFromToday(4).slice(8, 10)}/${daysFromToday(4).slice(5, 7)}/${daysFromToday(4).slice(0, 4)}`);
+  await leaving
+    .getByLabel('Expected to leave on')
+    .fill(`${daysFromToday(4).slice(8, 10)}/${daysFromToday(4).slice(5, 7)}/${daysFromToday(4).slice(0, 4)}`);
   await leaving.getByLabel('Expected to leave on').press('Tab');
   await leaving.getByRole('button', { name: 'Save' }).click();
   await expect(leaving).toBeHidden();

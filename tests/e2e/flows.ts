@@ -38,7 +38,8 @@ export async function runSetupWizard(page: Page): Promise<string> {
 /** Types back the group the sheet asks for. */
 export async function confirmRecoveryKey(page: Page, recoveryKey: string): Promise<void> {
   await page.getByRole('button', { name: 'I have stored it' }).click();
-  const label = await page.getByLabel(/type group \d+ of \d+/i).getAttribute('aria-label') ??
+  const label =
+    (await page.getByLabel(/type group \d+ of \d+/i).getAttribute('aria-label')) ??
     (await page.getByText(/type group \d+ of \d+/i).textContent())!;
   const n = Number(/group (\d+)/i.exec(label)![1]);
   await page.getByLabel(/type group/i).fill(recoveryKey.split('-')[n - 1]!);

@@ -39,7 +39,9 @@ export async function installBridge(page: Page, core: Core): Promise<void> {
   const client = core.connect();
   clients.set(page, client);
   page.on('close', () => client.disconnect());
-  await page.exposeBinding('__havenInvoke', (_source, channel: unknown, input: unknown) => client.invoke(channel, input));
+  await page.exposeBinding('__havenInvoke', (_source, channel: unknown, input: unknown) =>
+    client.invoke(channel, input),
+  );
   await page.addInitScript(() => {
     const w = globalThis as unknown as { __havenInvoke(c: string, i: unknown): Promise<unknown>; haven: unknown };
     w.haven = { invoke: (channel: string, input: unknown) => w.__havenInvoke(channel, input) };

@@ -11,7 +11,10 @@ const combo = (page: Page, name: string) => page.getByRole('combobox', { name, e
 const dialog = (page: Page, name: string) => page.getByRole('dialog', { name });
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 
-test('from referral to exit: a minor is admitted, moved and leaves, and is found without diacritics', async ({ core, app }) => {
+test('from referral to exit: a minor is admitted, moved and leaves, and is found without diacritics', async ({
+  core,
+  app,
+}) => {
   test.slow();
   await seedVault(core);
   await app.reload();

@@ -38,7 +38,10 @@ async function writeNote(page: Page, text: string, category: string, sensitive =
   await expect(notes(page).filter({ hasText: text })).toBeVisible();
 }
 
-test('a note written on the resident page is listed newest first with its category; its draft survives a lock and a reload', async ({ app, core }) => {
+test('a note written on the resident page is listed newest first with its category; its draft survives a lock and a reload', async ({
+  app,
+  core,
+}) => {
   const drafts = () => core.database().prepare('SELECT count(*) AS n FROM drafts').get();
   await writeNote(app, 'Phoned her sister; all is well.', 'Contact');
   await expect(noteBox(app)).toHaveValue('');
@@ -56,7 +59,7 @@ test('a note written on the resident page is listed newest first with its catego
   await noteBox(app).press('End');
   await noteBox(app).pressSequentially(' Bring the card.');
   await expect
-    .poll(() => core.database().prepare("SELECT data FROM drafts WHERE key = ?").get(`notes.new:${residentId}`))
+    .poll(() => core.database().prepare('SELECT data FROM drafts WHERE key = ?').get(`notes.new:${residentId}`))
     .toEqual({ data: expect.stringContaining('Bring the card.') as unknown });
   await app.reload();
   await expect(noteBox(app)).toHaveValue('Went with her to the clinic;\nnext check-up in two weeks. Bring the card.');

@@ -33,7 +33,9 @@ test('a plan with a goal and an action; a new version; the old one still reads a
   await goal.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(goal).toBeHidden();
   const domainBlock = section.getByTestId('plan-domain').filter({ hasText: 'Documents and status' });
-  await expect(domainBlock.getByTestId('goal-description')).toHaveText('Replace the identity card held by the employer');
+  await expect(domainBlock.getByTestId('goal-description')).toHaveText(
+    'Replace the identity card held by the employer',
+  );
   await expect(domainBlock.getByTestId('goal-status')).toHaveText('Open');
 
   // An action under it, given to the signed-in administrator by default; due yesterday: overdue.
@@ -81,7 +83,12 @@ test('a plan with a goal and an action; a new version; the old one still reads a
 
 test('a protected resident is printed by code only', async ({ app }) => {
   const c = clientOf(app);
-  const r = await newResident(c, { givenName: 'Zorana', familyName: 'Vukadinović', alias: 'Sunce', doNotDisclose: true });
+  const r = await newResident(c, {
+    givenName: 'Zorana',
+    familyName: 'Vukadinović',
+    alias: 'Sunce',
+    doNotDisclose: true,
+  });
   const { version } = await call(c, 'plans.newVersion', { residentId: r.id });
   await go(app, `/residents/${r.id}/plan/${version}/print`);
   await expect(app.getByTestId('plan-sheet-resident')).toHaveText(r.code);

@@ -5,7 +5,10 @@ import { pdfPages, printedPdf } from './pdf.ts';
 import { seedHouse } from './stays-seed.ts';
 import { go } from './stays-flows.ts';
 
-test('the bed board prints with the header, the notice and page numbers; codes replace names on request', async ({ app, core }) => {
+test('the bed board prints with the header, the notice and page numbers; codes replace names on request', async ({
+  app,
+  core,
+}) => {
   test.slow();
   await seedVault(core);
   await app.reload();
@@ -38,8 +41,13 @@ test('the bed board prints with the header, the notice and page numbers; codes r
   // Printing through the app is audited first (the browser's own dialog does not open headless).
   await app.getByRole('button', { name: 'Print…' }).click();
   await expect
-    .poll(() => core.database().prepare("SELECT detail FROM audit_log WHERE action = 'print'").all() as { detail: string }[])
+    .poll(
+      () =>
+        core.database().prepare("SELECT detail FROM audit_log WHERE action = 'print'").all() as { detail: string }[],
+    )
     .toHaveLength(1);
-  const [row] = core.database().prepare("SELECT detail FROM audit_log WHERE action = 'print'").all() as { detail: string }[];
+  const [row] = core.database().prepare("SELECT detail FROM audit_log WHERE action = 'print'").all() as {
+    detail: string;
+  }[];
   expect(JSON.parse(row!.detail)).toMatchObject({ what: 'bedBoard', codesOnly: true, output: 'printer' });
 });

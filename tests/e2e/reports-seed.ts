@@ -32,9 +32,20 @@ export async function seedReportHouse(c: Client): Promise<{ protectedCode: strin
     if (hidden) protectedCode = code;
     await call(c, 'stays.admit', { residentId: id, bedId: beds[i]!, date: day(since), backdateReason: late });
     if (i % 4 === 0) {
-      await call(c, 'stays.exit', { residentId: id, date: day(since + 20), reason: 'Moved on', destination: i % 8 === 0 ? 'family' : 'independent_living', backdateReason: late });
+      await call(c, 'stays.exit', {
+        residentId: id,
+        date: day(since + 20),
+        reason: 'Moved on',
+        destination: i % 8 === 0 ? 'family' : 'independent_living',
+        backdateReason: late,
+      });
     }
   }
-  await call(c, 'beds.setOutOfService', { bedId: beds[70]!, fromDate: day(-30), untilDate: day(-10), reason: 'Repairs' });
+  await call(c, 'beds.setOutOfService', {
+    bedId: beds[70]!,
+    fromDate: day(-30),
+    untilDate: day(-10),
+    reason: 'Repairs',
+  });
   return { protectedCode, protectedName: 'Zorana Vukadinović' };
 }

@@ -7,7 +7,9 @@ import { pdfPages, printedPdf } from './pdf.ts';
 import { seedReportHouse } from './reports-seed.ts';
 import { addAccount, daysFromToday, go, today, typeDate } from './stays-flows.ts';
 
-test('a custom period prints on three pages with header, footer, page numbers and the same figures', async ({ app }) => {
+test('a custom period prints on three pages with header, footer, page numbers and the same figures', async ({
+  app,
+}) => {
   test.slow();
   await app.reload();
   await logIn(app, ADMIN.username, ADMIN.password);

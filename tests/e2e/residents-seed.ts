@@ -25,7 +25,12 @@ function person(over: Partial<ResidentFieldsInput>): ResidentFieldsInput {
 export async function seedResidents(core: Core): Promise<Record<string, string>> {
   const client = core.connect();
   await call(client, 'session.login', { username: ADMIN.username, password: ADMIN.password });
-  const room = async (name: string, floor: string, kind: 'single' | 'shared' | 'family' | 'child_friendly', labels: string[]) => {
+  const room = async (
+    name: string,
+    floor: string,
+    kind: 'single' | 'shared' | 'family' | 'child_friendly',
+    labels: string[],
+  ) => {
     const { id } = await call(client, 'rooms.create', { fields: { name, floor, kind } });
     const beds: string[] = [];
     for (const label of labels) beds.push((await call(client, 'beds.create', { roomId: id, label })).id);
@@ -41,7 +46,12 @@ export async function seedResidents(core: Core): Promise<Record<string, string>>
     return ids[key]!;
   };
   const admit = (residentId: string, bedId: string, offset: number) =>
-    call(client, 'stays.admit', { residentId, bedId, date: day(offset), backdateReason: offset < 0 ? 'Entered from the paper register' : '' });
+    call(client, 'stays.admit', {
+      residentId,
+      bedId,
+      date: day(offset),
+      backdateReason: offset < 0 ? 'Entered from the paper register' : '',
+    });
 
   await admit(
     await create('jelena', {
@@ -98,7 +108,8 @@ export async function seedResidents(core: Core): Promise<Record<string, string>>
     fields: person({
       ...marija,
       riskLevel: 'high',
-      safetyNotes: 'Former partner is looking for her. Never confirm she is here; call the police at once if he comes to the door.',
+      safetyNotes:
+        'Former partner is looking for her. Never confirm she is here; call the police at once if he comes to the door.',
     }),
   });
   await admit(
@@ -145,7 +156,16 @@ export async function seedResidents(core: Core): Promise<Record<string, string>>
   await call(client, 'residents.acceptReferral', { id: ids.olena! });
   await create('snezana', { givenName: 'Snežana', familyName: 'Ilić', referralDate: day(-9), referralSource: 'self' });
   await call(client, 'residents.declineReferral', { id: ids.snezana!, reason: 'no_free_bed' });
-  await admit(await create('ivana', { givenName: 'Ivana', familyName: 'Čolić', referralDate: day(-90), consentGivenOn: day(-90) }), r1b!, -80);
+  await admit(
+    await create('ivana', {
+      givenName: 'Ivana',
+      familyName: 'Čolić',
+      referralDate: day(-90),
+      consentGivenOn: day(-90),
+    }),
+    r1b!,
+    -80,
+  );
   await call(client, 'stays.exit', {
     residentId: ids.ivana!,
     date: day(-5),

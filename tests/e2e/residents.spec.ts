@@ -60,7 +60,9 @@ async function registerReferral(page: Page, p: Person): Promise<string> {
 function reveals(core: Core, code: string): number {
   const row = core
     .database()
-    .prepare("SELECT count(*) AS n FROM audit_log a JOIN residents r ON r.id = a.record_id WHERE a.action = 'residents.revealName' AND r.code = ?")
+    .prepare(
+      "SELECT count(*) AS n FROM audit_log a JOIN residents r ON r.id = a.record_id WHERE a.action = 'residents.revealName' AND r.code = ?",
+    )
     .get(code) as { n: number };
   return row.n;
 }
@@ -79,7 +81,9 @@ test('an empty list invites to register a referral', async ({ app }) => {
   await expect(app.getByTestId('residents-count')).toHaveText('0 of 0');
 });
 
-test('a minor without a guardian is refused with the reason; with one the referral is saved and gets a code', async ({ app }) => {
+test('a minor without a guardian is refused with the reason; with one the referral is saved and gets a code', async ({
+  app,
+}) => {
   await openNav(app, 'Residents');
   await app.getByRole('button', { name: 'New referral' }).first().click();
   const born = new Date();
@@ -128,7 +132,9 @@ test('an edit shows in the change log, and leaving with unsaved edits asks first
   await app.getByRole('button', { name: 'Save changes' }).click();
   const log = app.getByTestId('change-log');
   await expect(log).toBeVisible();
-  await expect(log.getByRole('row', { name: /Referring person or organisation/ })).toContainText('(empty) → Police Administration Novi Sad');
+  await expect(log.getByRole('row', { name: /Referring person or organisation/ })).toContainText(
+    '(empty) → Police Administration Novi Sad',
+  );
   await expect(log.getByRole('row', { name: /Risk level/ })).toContainText('Medium → High');
   await expect(log.getByRole('row', { name: /Risk level/ })).toContainText('Ana Admin');
   await expect(app.getByTestId('high-risk-banner')).toBeVisible();
@@ -191,7 +197,11 @@ test('a do-not-disclose resident shows only as alias or code, flagged, in the li
     await search.fill(typed);
     await expect(rows).toHaveCount(0);
   }
-  for (const [typed, found] of [['maja', code], [code, code], [noAlias, noAlias]] as const) {
+  for (const [typed, found] of [
+    ['maja', code],
+    [code, code],
+    [noAlias, noAlias],
+  ] as const) {
     await search.fill(typed);
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText(found);
@@ -256,7 +266,10 @@ test('a declined referral leaves the inbox and stays on record; an accepted one 
   await expect(app.getByTestId('profile-declineReason')).toHaveText('No free bed');
 });
 
-test('an exited resident is archived after a confirmation, and archived ones show only when asked for', async ({ app, core }) => {
+test('an exited resident is archived after a confirmation, and archived ones show only when asked for', async ({
+  app,
+  core,
+}) => {
   await seedResidents(core);
   await openNav(app, 'Residents');
   const rows = app.getByTestId('resident-row');
@@ -301,7 +314,10 @@ test('an exited resident is archived after a confirmation, and archived ones sho
   await expect(app.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
 });
 
-test('a code pasted into the search and Enter open that resident, not the row selected before', async ({ app, core }) => {
+test('a code pasted into the search and Enter open that resident, not the row selected before', async ({
+  app,
+  core,
+}) => {
   await seedResidents(core);
   await openNav(app, 'Residents');
   const rows = app.getByTestId('resident-row');

@@ -9,8 +9,28 @@ const OUT = resolve('artifacts/screenshots');
 mkdirSync(OUT, { recursive: true });
 
 const LANGUAGES = [
-  { code: 'en', label: 'English', title: 'Staff accounts', add: 'Add account', dialog: 'Add an account', username: 'Username', fullName: 'Full name', create: 'Create account', sheet: 'Temporary password' },
-  { code: 'sr-Latn', label: 'Srpski', title: 'Nalozi zaposlenih', add: 'Dodaj nalog', dialog: 'Dodavanje naloga', username: 'Korisničko ime', fullName: 'Ime i prezime', create: 'Napravi nalog', sheet: 'Privremena lozinka' },
+  {
+    code: 'en',
+    label: 'English',
+    title: 'Staff accounts',
+    add: 'Add account',
+    dialog: 'Add an account',
+    username: 'Username',
+    fullName: 'Full name',
+    create: 'Create account',
+    sheet: 'Temporary password',
+  },
+  {
+    code: 'sr-Latn',
+    label: 'Srpski',
+    title: 'Nalozi zaposlenih',
+    add: 'Dodaj nalog',
+    dialog: 'Dodavanje naloga',
+    username: 'Korisničko ime',
+    fullName: 'Ime i prezime',
+    create: 'Napravi nalog',
+    sheet: 'Privremena lozinka',
+  },
 ] as const;
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -48,7 +68,8 @@ async function seedTeam(core: Core, admin: Client): Promise<void> {
   }
   await ok(admin, 'users.deactivate', { id: ids['dragan'] });
   const stranger = core.connect();
-  for (let i = 0; i < 2; i++) await stranger.invoke('session.login', { username: 'milica', password: 'not her password' });
+  for (let i = 0; i < 2; i++)
+    await stranger.invoke('session.login', { username: 'milica', password: 'not her password' });
   stranger.disconnect();
 }
 

@@ -13,8 +13,30 @@ const PASSPHRASE = 'lilac tractor ponders the harbour';
 const VIEWPORT = { width: 1280, height: 800 };
 
 const LANGUAGES = [
-  { code: 'en', label: 'English', backup: 'Backup', start: 'Back up now', restoreLink: 'Restore from a backup…', check: 'Check the backup', replace: 'Replace all records with this backup', pass: 'Passphrase', again: 'Passphrase again', bpass: 'Backup passphrase' },
-  { code: 'sr-Latn', label: 'Srpski', backup: 'Rezervna kopija', start: 'Napravi kopiju', restoreLink: 'Vrati iz rezervne kopije…', check: 'Proveri kopiju', replace: 'Zameni sve podatke ovom kopijom', pass: 'Lozinka', again: 'Lozinka ponovo', bpass: 'Lozinka rezervne kopije' },
+  {
+    code: 'en',
+    label: 'English',
+    backup: 'Backup',
+    start: 'Back up now',
+    restoreLink: 'Restore from a backup…',
+    check: 'Check the backup',
+    replace: 'Replace all records with this backup',
+    pass: 'Passphrase',
+    again: 'Passphrase again',
+    bpass: 'Backup passphrase',
+  },
+  {
+    code: 'sr-Latn',
+    label: 'Srpski',
+    backup: 'Rezervna kopija',
+    start: 'Napravi kopiju',
+    restoreLink: 'Vrati iz rezervne kopije…',
+    check: 'Proveri kopiju',
+    replace: 'Zameni sve podatke ovom kopijom',
+    pass: 'Lozinka',
+    again: 'Lozinka ponovo',
+    bpass: 'Lozinka rezervne kopije',
+  },
 ] as const;
 
 /** The restore stops after preparing, until the test has its picture of the progress bar. */
@@ -36,7 +58,10 @@ const test = base.extend<{ core: Core }>({
 /** The backup's answer is held in the page until released, so that the progress bar stays in the picture. */
 async function holdBackupAnswer(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = globalThis as unknown as { haven: { invoke(c: string, i: unknown): Promise<unknown> }; __release?: () => void };
+    const w = globalThis as unknown as {
+      haven: { invoke(c: string, i: unknown): Promise<unknown> };
+      __release?: () => void;
+    };
     const real = w.haven.invoke;
     w.haven.invoke = async (channel, input) => {
       const answer = await real(channel, input);
@@ -74,7 +99,11 @@ for (const lang of LANGUAGES) {
       await app.getByLabel(lang.again).fill(PASSPHRASE);
       await app.getByRole('button', { name: lang.start }).click();
       await expect(app.getByTestId('backup-progress')).toBeVisible({ timeout: 30_000 });
-      await app.waitForFunction(() => typeof (globalThis as { __release?: unknown }).__release === 'function', undefined, { timeout: 30_000 });
+      await app.waitForFunction(
+        () => typeof (globalThis as { __release?: unknown }).__release === 'function',
+        undefined,
+        { timeout: 30_000 },
+      );
       await shot(app, lang.code, 'backup-progress');
       await app.evaluate(() => (globalThis as unknown as { __release(): void }).__release());
       await expect(app.getByTestId('backup-done')).toBeVisible({ timeout: 30_000 });

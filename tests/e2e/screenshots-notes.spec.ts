@@ -20,20 +20,52 @@ async function seedNotes(core: Core, admin: Client): Promise<string> {
   const sara = core.connect();
   await call(sara, 'session.login', { username: 'sara', password: 'saras own long password' });
   const { id } = await newResident(admin, { givenName: 'Mira', familyName: 'Petrović', alias: 'Mima' });
-  const write = (c: Client, daysAgo: number, category: 'contact' | 'health' | 'legal' | 'incident' | 'court_hearing' | 'other', body: string, sensitive = false) =>
-    call(c, 'notes.create', { residentId: id, category, body, sensitive, date: daysFromToday(-daysAgo) });
-  await write(sara, 20, 'contact', 'First talk after arrival. Tired but calm; asked to call her sister in Niš. Agreed to meet again on Thursday.');
+  const write = (
+    c: Client,
+    daysAgo: number,
+    category: 'contact' | 'health' | 'legal' | 'incident' | 'court_hearing' | 'other',
+    body: string,
+    sensitive = false,
+  ) => call(c, 'notes.create', { residentId: id, category, body, sensitive, date: daysFromToday(-daysAgo) });
+  await write(
+    sara,
+    20,
+    'contact',
+    'First talk after arrival. Tired but calm; asked to call her sister in Niš. Agreed to meet again on Thursday.',
+  );
   await write(admin, 14, 'health', 'Accompanied to the health centre for a general check-up. Blood tests next week.');
   const moved = await write(sara, 9, 'court_hearing', 'Hearing at the Higher Court postponed to 12 May.');
   await call(sara, 'notes.correct', { id: moved.id, body: 'Hearing at the Higher Court postponed to 14 May, 10:00.' });
-  await write(sara, 5, 'legal', 'Told me the recruiter still writes to her and asks for money she "owes". Spoke with her lawyer; a statement to the police is being prepared.', true);
+  await write(
+    sara,
+    5,
+    'legal',
+    'Told me the recruiter still writes to her and asks for money she "owes". Spoke with her lawyer; a statement to the police is being prepared.',
+    true,
+  );
   await write(admin, 2, 'incident', 'Argument with another resident in the kitchen; both calmed down after a talk.');
   await write(sara, 0, 'other', 'Started the cooking workshop at the Open Club.');
   const fields = { outcome: '', accompaniedBy: sara.session!.userId };
-  await call(admin, 'hearings.create', { residentId: id, fields: { ...fields, date: daysFromToday(6), time: '10:00', kind: 'hearing', institution: 'Higher Court in Belgrade, courtroom 12' } });
   await call(admin, 'hearings.create', {
     residentId: id,
-    fields: { ...fields, date: daysFromToday(-12), time: '13:30', kind: 'police_interview', institution: 'Police Directorate Belgrade', outcome: 'Statement given with an interpreter.' },
+    fields: {
+      ...fields,
+      date: daysFromToday(6),
+      time: '10:00',
+      kind: 'hearing',
+      institution: 'Higher Court in Belgrade, courtroom 12',
+    },
+  });
+  await call(admin, 'hearings.create', {
+    residentId: id,
+    fields: {
+      ...fields,
+      date: daysFromToday(-12),
+      time: '13:30',
+      kind: 'police_interview',
+      institution: 'Police Directorate Belgrade',
+      outcome: 'Statement given with an interpreter.',
+    },
   });
   sara.disconnect();
   return id;
@@ -65,7 +97,9 @@ for (const lang of LANGUAGES) {
     await app.keyboard.press('Escape');
     await expect(history).toBeHidden();
 
-    const hearings = app.locator('.mantine-Card-root').filter({ has: app.getByRole('heading', { name: lang.hearings }) });
+    const hearings = app
+      .locator('.mantine-Card-root')
+      .filter({ has: app.getByRole('heading', { name: lang.hearings }) });
     await expect(hearings.getByTestId('hearings')).toBeVisible();
     await hearings.screenshot({ path: `${OUT}/${lang.code}-1x-hearings.png` });
   });

@@ -24,15 +24,34 @@ async function seedPlan(core: Core, admin: Client): Promise<string> {
   const { id: v1 } = await call(admin, 'plans.newVersion', { residentId: r.id });
   await call(admin, 'plans.createReview', {
     planId: v1,
-    fields: { reviewDate: daysFromToday(-40), summary: 'First plan agreed with Jelena: safety and documents first.', nextReviewDate: daysFromToday(-10) },
+    fields: {
+      reviewDate: daysFromToday(-40),
+      summary: 'First plan agreed with Jelena: safety and documents first.',
+      nextReviewDate: daysFromToday(-10),
+    },
   });
   const { id: planId } = await call(admin, 'plans.newVersion', { residentId: r.id });
-  const goal = async (domain: 'safety' | 'documents' | 'employment', description: string, status: 'open' | 'in_progress' | 'achieved', days: number) =>
-    (await call(admin, 'plans.createGoal', { planId, fields: { domain, description, targetDate: daysFromToday(days), status } })).id;
+  const goal = async (
+    domain: 'safety' | 'documents' | 'employment',
+    description: string,
+    status: 'open' | 'in_progress' | 'achieved',
+    days: number,
+  ) =>
+    (
+      await call(admin, 'plans.createGoal', {
+        planId,
+        fields: { domain, description, targetDate: daysFromToday(days), status },
+      })
+    ).id;
   const act = (goalId: string, what: string, who: string, due: number, done: number | null) =>
     call(admin, 'plans.createAction', {
       goalId,
-      fields: { what, responsibleUserId: who, dueDate: daysFromToday(due), doneDate: done === null ? null : daysFromToday(done) },
+      fields: {
+        what,
+        responsibleUserId: who,
+        dueDate: daysFromToday(due),
+        doneDate: done === null ? null : daysFromToday(done),
+      },
     });
   const safety = await goal('safety', 'Safety plan agreed and known to the night staff', 'achieved', 10);
   await act(safety, 'Go through the safety plan with Jelena', ana, -20, -21);
@@ -43,7 +62,11 @@ async function seedPlan(core: Core, admin: Client): Promise<string> {
   await act(work, 'Register with the National Employment Service', ana, 5, null);
   await call(admin, 'plans.createReview', {
     planId,
-    fields: { reviewDate: daysFromToday(-2), summary: 'Safety goal reached. Documents under way; job search starts next month.', nextReviewDate: daysFromToday(28) },
+    fields: {
+      reviewDate: daysFromToday(-2),
+      summary: 'Safety goal reached. Documents under way; job search starts next month.',
+      nextReviewDate: daysFromToday(28),
+    },
   });
   return r.id;
 }

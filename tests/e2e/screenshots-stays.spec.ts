@@ -10,8 +10,32 @@ const OUT = resolve('artifacts/screenshots');
 mkdirSync(OUT, { recursive: true });
 
 const LANGUAGES = [
-  { code: 'en', label: 'English', admitTitle: 'Admit a resident to this bed', next: 'Next day', today: 'Today', admitHere: 'Admit here', resident: 'Resident', bed: 'Bed', date: 'Admission date', why: 'Back-dated: why is this entered late?', retired: /retired room/ },
-  { code: 'sr-Latn', label: 'Srpski', admitTitle: 'Prijem u ovaj krevet', next: 'Sledeći dan', today: 'Danas', admitHere: 'Primi ovde', resident: 'Korisnik', bed: 'Krevet', date: 'Datum prijema', why: 'Unos unazad: zašto se upisuje sa zakašnjenjem?', retired: /ukinuta soba/ },
+  {
+    code: 'en',
+    label: 'English',
+    admitTitle: 'Admit a resident to this bed',
+    next: 'Next day',
+    today: 'Today',
+    admitHere: 'Admit here',
+    resident: 'Resident',
+    bed: 'Bed',
+    date: 'Admission date',
+    why: 'Back-dated: why is this entered late?',
+    retired: /retired room/,
+  },
+  {
+    code: 'sr-Latn',
+    label: 'Srpski',
+    admitTitle: 'Prijem u ovaj krevet',
+    next: 'Sledeći dan',
+    today: 'Danas',
+    admitHere: 'Primi ovde',
+    resident: 'Korisnik',
+    bed: 'Krevet',
+    date: 'Datum prijema',
+    why: 'Unos unazad: zašto se upisuje sa zakašnjenjem?',
+    retired: /ukinuta soba/,
+  },
 ] as const;
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -54,7 +78,10 @@ for (const lang of LANGUAGES) {
     await shot(app, lang.code, 'bed-board');
 
     await app.getByRole('button', { name: lang.today }).click();
-    await app.locator('[data-testid=room-card][data-room="Bagrem"] [data-bed="B"]').getByRole('button', { name: lang.admitHere }).click();
+    await app
+      .locator('[data-testid=room-card][data-room="Bagrem"] [data-bed="B"]')
+      .getByRole('button', { name: lang.admitHere })
+      .click();
     const dialog = app.getByRole('dialog', { name: lang.admitTitle });
     await dialog.getByRole('combobox', { name: lang.resident }).click();
     await app.getByRole('option', { name: /Bojana Kostić/ }).click();
@@ -62,7 +89,11 @@ for (const lang of LANGUAGES) {
     const date = dialog.getByLabel(lang.date);
     await date.fill(lang.code === 'en' ? enDate(yesterday) : srDate(yesterday));
     await date.press('Tab');
-    await dialog.getByLabel(lang.why).fill(lang.code === 'en' ? 'Arrived at 23:40; entered the next morning' : 'Stigla u 23:40; upisano sledećeg jutra');
+    await dialog
+      .getByLabel(lang.why)
+      .fill(
+        lang.code === 'en' ? 'Arrived at 23:40; entered the next morning' : 'Stigla u 23:40; upisano sledećeg jutra',
+      );
     await expect(dialog.getByText(lang.code === 'en' ? /beds can be taken on that date/ : /slobodn/)).toBeVisible();
     await dialog.getByRole('combobox', { name: lang.bed }).click();
     await expect(app.getByRole('option').first()).toBeVisible();

@@ -11,8 +11,22 @@ const OUT = resolve('artifacts/screenshots');
 mkdirSync(OUT, { recursive: true });
 
 const LANGUAGES = [
-  { code: 'en', label: 'English', exit: 'Exit', withHer: 'Leaves with her on the same day', stays: 'Stays in the house; record who now cares for the child', carer: 'Who now cares for the child' },
-  { code: 'sr-Latn', label: 'Srpski', exit: 'Odlazak', withHer: 'Odlazi sa njom istog dana', stays: 'Ostaje u kući; upišite ko se sada stara o detetu', carer: 'Ko se sada stara o detetu' },
+  {
+    code: 'en',
+    label: 'English',
+    exit: 'Exit',
+    withHer: 'Leaves with her on the same day',
+    stays: 'Stays in the house; record who now cares for the child',
+    carer: 'Who now cares for the child',
+  },
+  {
+    code: 'sr-Latn',
+    label: 'Srpski',
+    exit: 'Odlazak',
+    withHer: 'Odlazi sa njom istog dana',
+    stays: 'Ostaje u kući; upišite ko se sada stara o detetu',
+    carer: 'Ko se sada stara o detetu',
+  },
 ] as const;
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -37,7 +51,10 @@ for (const lang of LANGUAGES) {
     await expect(app.getByTestId('signed-in-as')).toBeVisible();
     const c = clientOf(app);
     const ids = await seedHouse(c, lang.code);
-    for (const [key, days] of [['jelena', 2], ['olena', 5]] as const) {
+    for (const [key, days] of [
+      ['jelena', 2],
+      ['olena', 5],
+    ] as const) {
       const stay = (await call(c, 'residents.get', { id: ids[key]! })).stays[0]!;
       await call(c, 'stays.setExpectedLeaving', { stayId: stay.id, date: daysFromToday(days) });
     }
@@ -56,7 +73,10 @@ for (const lang of LANGUAGES) {
     const rows = family.getByTestId('family-child');
     await rows.nth(0).getByLabel(lang.withHer).check();
     await rows.nth(1).getByLabel(lang.stays).check();
-    await rows.nth(1).getByRole('textbox', { name: lang.carer }).fill(lang.code === 'en' ? 'Grandmother Ljubica Ilić, Novi Sad' : 'Baka Ljubica Ilić, Novi Sad');
+    await rows
+      .nth(1)
+      .getByRole('textbox', { name: lang.carer })
+      .fill(lang.code === 'en' ? 'Grandmother Ljubica Ilić, Novi Sad' : 'Baka Ljubica Ilić, Novi Sad');
     await shot(app, `${lang.code}-2x-family-exit`, true);
   });
 }

@@ -60,8 +60,9 @@ for (const lang of LANGUAGES) {
     await expect(app.getByRole('alert')).toBeVisible();
     await shot(app, lang.code, '07-login-wrong-password');
 
-    await app.getByRole('button', { name: lang.code === 'en' ? 'Forgot password?' : 'Zaboravili ste lozinku?' }).click();
+    await app
+      .getByRole('button', { name: lang.code === 'en' ? 'Forgot password?' : 'Zaboravili ste lozinku?' })
+      .click();
     await shot(app, lang.code, '08-recovery-login');
-
   });
 }

@@ -7,7 +7,10 @@ import { DEFAULT_KDF_COST } from '../../electron/core/vault/kdf.ts';
 // The one spec at the shipped scrypt cost: set-up and sign-in run end to end as the app ships.
 test.use({ kdfCost: 'shipped' });
 
-test('first run: set-up wizard, recovery key shown once and confirmed, home, then sign-in after a lock', async ({ app, dataDir }) => {
+test('first run: set-up wizard, recovery key shown once and confirmed, home, then sign-in after a lock', async ({
+  app,
+  dataDir,
+}) => {
   test.slow(); // three derivations at the shipped cost, on a CI machine shared with other work
   await expect(app.getByRole('heading', { name: 'Set up Haven' })).toBeVisible();
 
@@ -49,7 +52,8 @@ test('first run: set-up wizard, recovery key shown once and confirmed, home, the
   await expect(app.getByTestId('signed-in-as')).toHaveText('Signed in as ana (Administrator).');
   await expect(app.getByText(`${ADMIN.organisation} · ${ADMIN.premises}`)).toBeVisible();
 
-  const slots = (JSON.parse(readFileSync(join(dataDir, 'vault.json'), 'utf8')) as { slots: { kdf: { N: number } }[] }).slots;
+  const slots = (JSON.parse(readFileSync(join(dataDir, 'vault.json'), 'utf8')) as { slots: { kdf: { N: number } }[] })
+    .slots;
   expect(slots.map((s) => s.kdf.N)).toEqual([DEFAULT_KDF_COST.N, DEFAULT_KDF_COST.N]);
   await app.getByRole('button', { name: 'Lock' }).click();
   await logIn(app, ADMIN.username, ADMIN.password);

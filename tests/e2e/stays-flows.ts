@@ -30,15 +30,28 @@ export async function newRoom(
   labels: string[],
   extra: { floor?: string; kind?: 'single' | 'shared' | 'family' | 'child_friendly'; notes?: string } = {},
 ) {
-  const { id } = await call(client, 'rooms.create', { fields: { name, floor: extra.floor ?? '1', kind: extra.kind ?? 'shared', notes: extra.notes ?? '' } });
+  const { id } = await call(client, 'rooms.create', {
+    fields: { name, floor: extra.floor ?? '1', kind: extra.kind ?? 'shared', notes: extra.notes ?? '' },
+  });
   const beds: Record<string, string> = {};
   for (const label of labels) beds[label] = (await call(client, 'beds.create', { roomId: id, label })).id;
   return { roomId: id, beds };
 }
 
 /** Another account (the database must be open: `admin` is signed in). */
-export async function addAccount(core: Core, admin: Client, username: string, role: Role, password: string): Promise<void> {
-  await addUser(core, { username, fullName: `${username[0]!.toUpperCase()}${username.slice(1)} Tester`, role, password }, admin.session!.userId, core.clock());
+export async function addAccount(
+  core: Core,
+  admin: Client,
+  username: string,
+  role: Role,
+  password: string,
+): Promise<void> {
+  await addUser(
+    core,
+    { username, fullName: `${username[0]!.toUpperCase()}${username.slice(1)} Tester`, role, password },
+    admin.session!.userId,
+    core.clock(),
+  );
 }
 
 /** Goes to a route of the signed-in app. */
@@ -64,7 +77,13 @@ export function bedTile(page: Page, room: string, bed: string): Locator {
   return page.locator(`[data-testid=room-card][data-room="${room}"] [data-testid=bed-tile][data-bed="${bed}"]`);
 }
 
-export async function expectBed(page: Page, room: string, bed: string, state: string, text?: string | RegExp): Promise<void> {
+export async function expectBed(
+  page: Page,
+  room: string,
+  bed: string,
+  state: string,
+  text?: string | RegExp,
+): Promise<void> {
   const tile = bedTile(page, room, bed);
   await expect(tile).toHaveAttribute('data-state', state);
   if (text) await expect(tile).toContainText(text);

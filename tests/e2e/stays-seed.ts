@@ -40,16 +40,36 @@ export async function seedHouse(c: Client, language: 'en' | 'sr-Latn' = 'en'): P
   };
   const admit = async (key: string, room: string, label: string, since: number, over: Partial<ResidentFieldsInput>) => {
     const id = await person(key, since, over);
-    await call(c, 'stays.admit', { residentId: id, bedId: bed(room, label), date: day(since), backdateReason: since < 0 ? late : '' });
+    await call(c, 'stays.admit', {
+      residentId: id,
+      bedId: bed(room, label),
+      date: day(since),
+      backdateReason: since < 0 ? late : '',
+    });
     return id;
   };
 
-  await admit('marija', 'Lipa', 'A', -64, { givenName: 'Marija', familyName: 'Petrović', alias: 'Maša', doNotDisclose: true, riskLevel: 'high' });
+  await admit('marija', 'Lipa', 'A', -64, {
+    givenName: 'Marija',
+    familyName: 'Petrović',
+    alias: 'Maša',
+    doNotDisclose: true,
+    riskLevel: 'high',
+  });
   await admit('jelena', 'Breza', 'A', -120, { givenName: 'Jelena', familyName: 'Nikolić' });
   await admit('ana', 'Breza', 'B', -41, { givenName: 'Ana', familyName: 'Đorđević', dateOfBirth: '1999-02-11' });
   await admit('olena', 'Hrast', 'A', -18, { givenName: 'Olena', familyName: 'Kovalenko', nationalities: ['Ukraine'] });
-  await admit('fatima', 'Hrast', 'B', -9, { givenName: 'Fatima', familyName: 'Ahmadi', alias: 'Fati', nationalities: ['Afghanistan'] });
-  const ivana = await admit('ivana', 'Jorgovan', 'A', -33, { givenName: 'Ivana', familyName: 'Ilić', dateOfBirth: '1990-08-30' });
+  await admit('fatima', 'Hrast', 'B', -9, {
+    givenName: 'Fatima',
+    familyName: 'Ahmadi',
+    alias: 'Fati',
+    nationalities: ['Afghanistan'],
+  });
+  const ivana = await admit('ivana', 'Jorgovan', 'A', -33, {
+    givenName: 'Ivana',
+    familyName: 'Ilić',
+    dateOfBirth: '1990-08-30',
+  });
   await admit('sara', 'Jorgovan', 'B', -33, {
     givenName: 'Sara',
     familyName: 'Ilić',
@@ -66,17 +86,49 @@ export async function seedHouse(c: Client, language: 'en' | 'sr-Latn' = 'en'): P
     parentResidentId: ivana,
   });
   await admit('milica', 'Javor', 'B', -5, { givenName: 'Milica', familyName: 'Stojanović', riskLevel: 'high' });
-  await admit('amina', 'Kesten', 'A', -75, { givenName: 'Amina', familyName: 'Hasanović', dateOfBirth: '2008-06-14', guardianName: 'Centar za socijalni rad Zvezdara' });
-  await admit('dragana', 'Ruža', 'A', -210, { givenName: 'Dragana', familyName: 'Mitrović', dateOfBirth: '1985-01-09' });
+  await admit('amina', 'Kesten', 'A', -75, {
+    givenName: 'Amina',
+    familyName: 'Hasanović',
+    dateOfBirth: '2008-06-14',
+    guardianName: 'Centar za socijalni rad Zvezdara',
+  });
+  await admit('dragana', 'Ruža', 'A', -210, {
+    givenName: 'Dragana',
+    familyName: 'Mitrović',
+    dateOfBirth: '1985-01-09',
+  });
   await admit('tijana', 'Ruža', 'C', -27, { givenName: 'Tijana', familyName: 'Pavlović' });
-  await admit('gabriela', 'Suncokret', 'A', -14, { givenName: 'Gabriela', familyName: 'Popescu', nationalities: ['Romania'] });
-  await admit('nn', 'Suncokret', 'B', -2, { givenName: 'Nevena', familyName: 'Radić', doNotDisclose: true, riskLevel: 'medium' });
+  await admit('gabriela', 'Suncokret', 'A', -14, {
+    givenName: 'Gabriela',
+    familyName: 'Popescu',
+    nationalities: ['Romania'],
+  });
+  await admit('nn', 'Suncokret', 'B', -2, {
+    givenName: 'Nevena',
+    familyName: 'Radić',
+    doNotDisclose: true,
+    riskLevel: 'medium',
+  });
   await admit('sanja', 'Trešnja', 'A', -50, { givenName: 'Sanja', familyName: 'Lukić' });
-  await admit('lejla', 'Višnja', 'A', -3, { givenName: 'Lejla', familyName: 'Begić', nationalities: ['Bosnia and Herzegovina'] });
+  await admit('lejla', 'Višnja', 'A', -3, {
+    givenName: 'Lejla',
+    familyName: 'Begić',
+    nationalities: ['Bosnia and Herzegovina'],
+  });
   await admit('katarina', 'Bagrem', 'A', 0, { givenName: 'Katarina', familyName: 'Živković' });
 
-  await call(c, 'beds.setOutOfService', { bedId: bed('Breza', 'C'), fromDate: day(-3), untilDate: day(6), reason: say('Broken bed frame', 'Polomljen ram kreveta') });
-  await call(c, 'beds.setOutOfService', { bedId: bed('Javor', 'A'), fromDate: day(-12), untilDate: null, reason: say('Damp wall, repairs', 'Vlažan zid, popravka') });
+  await call(c, 'beds.setOutOfService', {
+    bedId: bed('Breza', 'C'),
+    fromDate: day(-3),
+    untilDate: day(6),
+    reason: say('Broken bed frame', 'Polomljen ram kreveta'),
+  });
+  await call(c, 'beds.setOutOfService', {
+    bedId: bed('Javor', 'A'),
+    fromDate: day(-12),
+    untilDate: null,
+    reason: say('Damp wall, repairs', 'Vlažan zid, popravka'),
+  });
 
   const nadia = await person('nadia', 0, { givenName: 'Nadia', familyName: 'Rahimi', nationalities: ['Iran'] });
   await call(c, 'stays.plan', { residentId: nadia, bedId: bed('Kesten', 'B'), date: day(1) });
@@ -86,11 +138,20 @@ export async function seedHouse(c: Client, language: 'en' | 'sr-Latn' = 'en'): P
   await person('olga', 0, { givenName: 'Olga', familyName: 'Melnyk', nationalities: ['Ukraine'] });
 
   // An annex no longer used, for the retired section of the set-up screen.
-  const annex = await newRoom(c, 'Aneks', ['A', 'B'], { floor: '0', kind: 'shared', notes: say('Closed when the lease ended', 'Zatvoreno po isteku zakupa') });
+  const annex = await newRoom(c, 'Aneks', ['A', 'B'], {
+    floor: '0',
+    kind: 'shared',
+    notes: say('Closed when the lease ended', 'Zatvoreno po isteku zakupa'),
+  });
   await call(c, 'rooms.retire', { id: annex.roomId, date: day(-1) });
   await call(c, 'rooms.update', {
     id: (await call(c, 'rooms.list', {})).find((r) => r.name === 'Jorgovan')!.id,
-    fields: { name: 'Jorgovan', floor: '1', kind: 'family', notes: say('Connecting door to the bathroom; cot available', 'Vrata ka kupatilu; dostupan krevetac za bebu') },
+    fields: {
+      name: 'Jorgovan',
+      floor: '1',
+      kind: 'family',
+      notes: say('Connecting door to the bathroom; cot available', 'Vrata ka kupatilu; dostupan krevetac za bebu'),
+    },
   });
   return ids;
 }

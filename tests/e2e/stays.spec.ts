@@ -2,7 +2,18 @@ import type { Page } from '@playwright/test';
 import { call } from '../fixtures/core.ts';
 import { ADMIN, logIn, seedVault } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
-import { addAccount, bedTile, choose, daysFromToday, enDate, expectBed, go, newResident, newRoom, typeDate } from './stays-flows.ts';
+import {
+  addAccount,
+  bedTile,
+  choose,
+  daysFromToday,
+  enDate,
+  expectBed,
+  go,
+  newResident,
+  newRoom,
+  typeDate,
+} from './stays-flows.ts';
 
 test.beforeEach(async ({ core, app }) => {
   await seedVault(core);
@@ -97,7 +108,9 @@ test('a back-dated admission asks why, and the board of that night shows it', as
   await admit.getByRole('button', { name: 'Admit', exact: true }).click();
   await expect(admit.getByText('This date is in the past: say why it is recorded late.')).toBeVisible();
 
-  await admit.getByLabel('Back-dated: why is this entered late?').fill('Arrived late at night; entered the next morning');
+  await admit
+    .getByLabel('Back-dated: why is this entered late?')
+    .fill('Arrived late at night; entered the next morning');
   await admit.getByRole('button', { name: 'Admit', exact: true }).click();
   await expect(admit).toBeHidden();
 
@@ -190,10 +203,18 @@ test('taking an occupied bed out of service is refused, naming the stay', async 
   await outage.getByLabel('Reason').fill('Broken bed frame');
   await outage.getByRole('button', { name: 'Take out of service' }).click();
   const conflict = outage.getByTestId('rooms-conflict');
-  await expect(conflict).toContainText(`the stay of ${r.code} in Room 5 · A since ${enDate(daysFromToday(0))} (still there)`);
+  await expect(conflict).toContainText(
+    `the stay of ${r.code} in Room 5 · A since ${enDate(daysFromToday(0))} (still there)`,
+  );
 
   // From tomorrow after an exit it works, and can be ended again.
-  await call(c, 'stays.exit', { residentId: r.id, date: daysFromToday(0), reason: 'Moved out', destination: 'family', backdateReason: '' });
+  await call(c, 'stays.exit', {
+    residentId: r.id,
+    date: daysFromToday(0),
+    reason: 'Moved out',
+    destination: 'family',
+    backdateReason: '',
+  });
   await outage.getByRole('button', { name: 'Take out of service' }).click();
   await expect(outage).toBeHidden();
   await expect(bed).toContainText('Out of service');

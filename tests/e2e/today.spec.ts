@@ -14,7 +14,12 @@ test('Today shows what is due, and each line opens its record', async ({ app }) 
   const c = clientOf(app);
   const { beds } = await newRoom(c, 'Room 3', ['A', 'B']);
   const jelena = await newResident(c, { givenName: 'Jelena' });
-  await call(c, 'stays.admit', { residentId: jelena.id, bedId: beds.A!, date: daysFromToday(-3), backdateReason: 'From the paper register' });
+  await call(c, 'stays.admit', {
+    residentId: jelena.id,
+    bedId: beds.A!,
+    date: daysFromToday(-3),
+    backdateReason: 'From the paper register',
+  });
   const stayId = (await call(c, 'residents.get', { id: jelena.id })).stays[0]!.id;
   await call(c, 'stays.setExpectedLeaving', { stayId, date: daysFromToday(2) });
   const hidden = await newResident(c, { givenName: 'Marija', alias: 'Maša', doNotDisclose: true });
@@ -27,7 +32,12 @@ test('Today shows what is due, and each line opens its record', async ({ app }) 
   });
   await call(c, 'plans.createAction', {
     goalId: goal.id,
-    fields: { what: 'Book the police appointment', responsibleUserId: c.session!.userId, dueDate: daysFromToday(-1), doneDate: null },
+    fields: {
+      what: 'Book the police appointment',
+      responsibleUserId: c.session!.userId,
+      dueDate: daysFromToday(-1),
+      doneDate: null,
+    },
   });
 
   await go(app, '/residents');

@@ -17,7 +17,11 @@ it.beforeEach(({ vault: v }) => {
 });
 
 function vaultSlots(core: Core) {
-  return (JSON.parse(readFileSync(join(core.dataDir, 'vault.json'), 'utf8')) as { slots: { kind: string; userId: string | null; username?: string }[] }).slots;
+  return (
+    JSON.parse(readFileSync(join(core.dataDir, 'vault.json'), 'utf8')) as {
+      slots: { kind: string; userId: string | null; username?: string }[];
+    }
+  ).slots;
 }
 
 async function signIn(core: Core, username: string, password: string): Promise<Client> {
@@ -28,7 +32,11 @@ async function signIn(core: Core, username: string, password: string): Promise<C
 
 /** A new account through the channel, its temporary password replaced by its holder, signed in. */
 async function colleague(username: string, role: 'staff' | 'manager' | 'admin') {
-  const { id, temporaryPassword } = await call(vault.client, 'users.create', { username, fullName: `${username} tester`, role });
+  const { id, temporaryPassword } = await call(vault.client, 'users.create', {
+    username,
+    fullName: `${username} tester`,
+    role,
+  });
   const client = await signIn(vault.core, username, temporaryPassword);
   await call(client, 'session.changePassword', { newPassword: OWN_PASSWORD });
   return { id, client };
@@ -44,12 +52,25 @@ describe('account life cycle', () => {
     expect(slotOfUser(core.database(), created.id)).toBeDefined();
     expect(vaultSlots(core).filter((s) => s.username === 'sam')).toHaveLength(1);
     const listed = (await call(admin, 'users.list', {})).find((u) => u.id === created.id);
-    expect(listed).toMatchObject({ username: 'sam', fullName: 'Sam Staff', role: 'staff', active: true, mustChangePassword: true, lastSignInAt: null, failedAttemptsSince: 0 });
+    expect(listed).toMatchObject({
+      username: 'sam',
+      fullName: 'Sam Staff',
+      role: 'staff',
+      active: true,
+      mustChangePassword: true,
+      lastSignInAt: null,
+      failedAttemptsSince: 0,
+    });
 
     // The temporary password signs in, but to nothing but choosing a new password.
-    expect(await callError(core.connect(), 'session.login', { username: 'sam', password: 'wrong guess' })).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    expect(
+      await callError(core.connect(), 'session.login', { username: 'sam', password: 'wrong guess' }),
+    ).toMatchObject({ code: 'WRONG_CREDENTIALS' });
     const sam = await signIn(core, 'sam', created.temporaryPassword);
-    expect(await call(sam, 'session.current', {})).toMatchObject({ mustChangePassword: true, user: { username: 'sam', role: 'staff' } });
+    expect(await call(sam, 'session.current', {})).toMatchObject({
+      mustChangePassword: true,
+      user: { username: 'sam', role: 'staff' },
+    });
     expect(await callError(sam, 'residents.list', {})).toMatchObject({ code: 'PASSWORD_CHANGE_REQUIRED' });
     expect(await callError(sam, 'session.changePassword', { newPassword: created.temporaryPassword })).toMatchObject({
       code: 'VALIDATION',
@@ -63,7 +84,9 @@ describe('account life cycle', () => {
     expect(afterChange.lastSignInAt).toBe(core.clock().toISOString());
     expect(afterChange.failedAttemptsSince).toBe(0); // the wrong guess came before this sign-in
     // The temporary password opens nothing any more; that try is counted until Sam's next sign-in.
-    expect(await callError(core.connect(), 'session.login', { username: 'sam', password: created.temporaryPassword })).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    expect(
+      await callError(core.connect(), 'session.login', { username: 'sam', password: created.temporaryPassword }),
+    ).toMatchObject({ code: 'WRONG_CREDENTIALS' });
     expect((await call(admin, 'users.list', {})).find((u) => u.id === created.id)!.failedAttemptsSince).toBe(1);
 
     // Sam writes something: the change log names Sam.
@@ -71,12 +94,16 @@ describe('account life cycle', () => {
     await call(sam, 'residents.update', { id: resident.id, fields: residentInput({ phone: '+381 60 111 2222' }) });
 
     // A role change applies to Sam's open session on its very next call, both ways.
-    expect(await callError(sam, 'rooms.create', { fields: { name: 'Room 9', floor: '1', kind: 'single' } })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      await callError(sam, 'rooms.create', { fields: { name: 'Room 9', floor: '1', kind: 'single' } }),
+    ).toMatchObject({ code: 'FORBIDDEN' });
     await call(admin, 'users.setRole', { id: created.id, role: 'manager' });
     await call(sam, 'rooms.create', { fields: { name: 'Room 9', floor: '1', kind: 'single' } });
     expect((await call(sam, 'session.current', {}))!.user.role).toBe('manager');
     await call(admin, 'users.setRole', { id: created.id, role: 'staff' });
-    expect(await callError(sam, 'rooms.create', { fields: { name: 'Room 10', floor: '1', kind: 'single' } })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      await callError(sam, 'rooms.create', { fields: { name: 'Room 10', floor: '1', kind: 'single' } }),
+    ).toMatchObject({ code: 'FORBIDDEN' });
 
     // Deactivation: the slot leaves vault.json and the database at once, the session ends, sign-in is refused.
     await call(admin, 'users.deactivate', { id: created.id });
@@ -85,17 +112,24 @@ describe('account life cycle', () => {
     expect(await callError(sam, 'residents.list', {})).toMatchObject({ code: 'NO_SESSION' });
     expect(sam.session).toBeNull();
     expect(await call(sam, 'session.current', {})).toBeNull();
-    expect(await callError(core.connect(), 'session.login', { username: 'sam', password: OWN_PASSWORD })).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    expect(await callError(core.connect(), 'session.login', { username: 'sam', password: OWN_PASSWORD })).toMatchObject(
+      { code: 'WRONG_CREDENTIALS' },
+    );
     expect((await call(admin, 'users.list', {})).find((u) => u.id === created.id)).toMatchObject({ active: false });
 
     // History and authorship stay: the change log still names Sam.
     const detail = await call(admin, 'residents.get', { id: resident.id });
-    expect(detail.changes.find((c) => c.field === 'phone')).toMatchObject({ userId: created.id, userName: 'Sam Staff' });
+    expect(detail.changes.find((c) => c.field === 'phone')).toMatchObject({
+      userId: created.id,
+      userName: 'Sam Staff',
+    });
 
     // Reactivation: a new temporary password, which again must be replaced first.
     const { temporaryPassword } = await call(admin, 'users.reactivate', { id: created.id });
     expect(temporaryPassword).toMatch(TEMPORARY);
-    expect(await callError(core.connect(), 'session.login', { username: 'sam', password: OWN_PASSWORD })).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    expect(await callError(core.connect(), 'session.login', { username: 'sam', password: OWN_PASSWORD })).toMatchObject(
+      { code: 'WRONG_CREDENTIALS' },
+    );
     const back = await signIn(core, 'sam', temporaryPassword);
     expect(await callError(back, 'residents.list', {})).toMatchObject({ code: 'PASSWORD_CHANGE_REQUIRED' });
 
@@ -118,7 +152,9 @@ describe('account life cycle', () => {
     expect(after).toHaveLength(1);
     expect(after[0]).not.toEqual(before);
     expect(await callError(sam, 'residents.list', {})).toMatchObject({ code: 'NO_SESSION' });
-    expect(await callError(core.connect(), 'session.login', { username: 'sam', password: OWN_PASSWORD })).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    expect(await callError(core.connect(), 'session.login', { username: 'sam', password: OWN_PASSWORD })).toMatchObject(
+      { code: 'WRONG_CREDENTIALS' },
+    );
     const again = await signIn(core, 'sam', temporaryPassword);
     expect(await call(again, 'session.current', {})).toMatchObject({ mustChangePassword: true });
     // Changing one's own password does not end one's own session.
@@ -129,7 +165,9 @@ describe('account life cycle', () => {
   it('keeps one active administrator: the last one can be neither demoted nor deactivated', async () => {
     const { core, client: admin } = vault;
     const anaId = admin.session!.userId;
-    expect(await callError(admin, 'users.setRole', { id: anaId, role: 'manager' })).toMatchObject({ code: 'LAST_ADMIN' });
+    expect(await callError(admin, 'users.setRole', { id: anaId, role: 'manager' })).toMatchObject({
+      code: 'LAST_ADMIN',
+    });
     expect(await callError(admin, 'users.deactivate', { id: anaId })).toMatchObject({ code: 'LAST_ADMIN' });
     expect((await call(admin, 'session.current', {}))!.user.role).toBe('admin');
 
@@ -143,7 +181,9 @@ describe('account life cycle', () => {
     await call(bea, 'users.setRole', { id: anaId, role: 'admin' });
     await call(bea, 'users.deactivate', { id: anaId });
     expect(await callError(bea, 'users.setRole', { id: beaId, role: 'staff' })).toMatchObject({ code: 'LAST_ADMIN' });
-    expect(core.database().prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1").get()).toEqual({ n: 1 });
+    expect(
+      core.database().prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1").get(),
+    ).toEqual({ n: 1 });
   });
 
   it('refuses bad input and unknown accounts, changing nothing', async () => {
@@ -152,11 +192,15 @@ describe('account life cycle', () => {
       code: 'VALIDATION',
       fields: { username: 'validation.usernameLength', fullName: 'validation.required', role: 'validation.invalid' },
     });
-    expect(await callError(admin, 'users.create', { username: ADMIN.username, fullName: 'Another Ana', role: 'staff' })).toMatchObject({
+    expect(
+      await callError(admin, 'users.create', { username: ADMIN.username, fullName: 'Another Ana', role: 'staff' }),
+    ).toMatchObject({
       code: 'CONFLICT',
       fields: { username: 'validation.usernameTaken' },
     });
-    expect(await callError(admin, 'users.setRole', { id: 'nobody', role: 'staff' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await callError(admin, 'users.setRole', { id: 'nobody', role: 'staff' })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(await callError(admin, 'users.resetPassword', { id: 'nobody' })).toMatchObject({ code: 'NOT_FOUND' });
     const { id } = await colleague('sam', 'staff');
     expect(await callError(admin, 'users.reactivate', { id })).toMatchObject({ code: 'CONFLICT' });

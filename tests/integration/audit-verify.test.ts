@@ -42,10 +42,22 @@ async function vaultWithHistory() {
   const samId = await addUser(core, { ...SAM, fullName: 'Sam Staff', role: 'staff' }, adminId, time.clock());
   time.advance(60_000);
   const hidden = await call(client, 'residents.create', {
-    fields: residentInput({ givenName: 'Zoranka', familyName: 'Vukadinović', alias: 'Sunce', doNotDisclose: true, referralDate: '2026-04-01', consentGivenOn: '2026-04-01' }),
+    fields: residentInput({
+      givenName: 'Zoranka',
+      familyName: 'Vukadinović',
+      alias: 'Sunce',
+      doNotDisclose: true,
+      referralDate: '2026-04-01',
+      consentGivenOn: '2026-04-01',
+    }),
   });
   const open = await call(client, 'residents.create', {
-    fields: residentInput({ givenName: 'Ana', familyName: 'Petrović', referralDate: '2026-04-01', consentGivenOn: '2026-04-01' }),
+    fields: residentInput({
+      givenName: 'Ana',
+      familyName: 'Petrović',
+      referralDate: '2026-04-01',
+      consentGivenOn: '2026-04-01',
+    }),
   });
   time.advance(24 * 3600_000); // the next day
   const sam = core.connect();
@@ -67,7 +79,10 @@ function rawDb(key: Buffer): Db {
 
 const rows = (db: Db) => db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Row[];
 
-async function signIn(time: ReturnType<typeof manualClock>, who: { username: string; password: string }): Promise<{ core: Core; client: Client }> {
+async function signIn(
+  time: ReturnType<typeof manualClock>,
+  who: { username: string; password: string },
+): Promise<{ core: Core; client: Client }> {
   const core = newCore(dir, time.clock);
   const client = core.connect();
   await call(client, 'session.login', who);
@@ -106,7 +121,10 @@ describe('audit.verify on the real encrypted file', () => {
     db.prepare('DELETE FROM audit_log WHERE seq = ?').run(target.seq);
     db.close();
     const { core, client } = await signIn(time, ANA);
-    expect(await call(client, 'audit.verify', {})).toMatchObject({ ok: false, firstBroken: { seq: target.seq, at: null, reason: 'deleted' } });
+    expect(await call(client, 'audit.verify', {})).toMatchObject({
+      ok: false,
+      firstBroken: { seq: target.seq, at: null, reason: 'deleted' },
+    });
     core.close();
   });
 
@@ -116,7 +134,9 @@ describe('audit.verify on the real encrypted file', () => {
     const all = rows(db);
     const a = all.find((r) => r.action === 'residents.read')!;
     const b = all.find((r) => r.seq === a.seq + 1)!;
-    const put = db.prepare('UPDATE audit_log SET at = ?, user_id = ?, action = ?, record_id = ?, detail = ?, prev_hash = ?, hash = ? WHERE seq = ?');
+    const put = db.prepare(
+      'UPDATE audit_log SET at = ?, user_id = ?, action = ?, record_id = ?, detail = ?, prev_hash = ?, hash = ? WHERE seq = ?',
+    );
     db.transaction(() => {
       put.run(a.at, a.user_id, a.action, a.record_id, a.detail, a.prev_hash, `tmp${a.hash}`, b.seq);
       put.run(b.at, b.user_id, b.action, b.record_id, b.detail, b.prev_hash, b.hash, a.seq);
@@ -124,7 +144,10 @@ describe('audit.verify on the real encrypted file', () => {
     })();
     db.close();
     const { core, client } = await signIn(time, ANA);
-    expect(await call(client, 'audit.verify', {})).toMatchObject({ ok: false, firstBroken: { seq: a.seq, reason: 'reordered' } });
+    expect(await call(client, 'audit.verify', {})).toMatchObject({
+      ok: false,
+      firstBroken: { seq: a.seq, reason: 'reordered' },
+    });
     core.close();
   });
 
@@ -137,7 +160,10 @@ describe('audit.verify on the real encrypted file', () => {
     db.close();
     // The head in vault.json moves on at this login; the finding of the unlock check stays in the log.
     const { core, client } = await signIn(time, ANA);
-    expect(await call(client, 'audit.verify', {})).toMatchObject({ ok: false, firstBroken: { seq: keep + 1, at: null, reason: 'truncated' } });
+    expect(await call(client, 'audit.verify', {})).toMatchObject({
+      ok: false,
+      firstBroken: { seq: keep + 1, at: null, reason: 'truncated' },
+    });
     core.close();
   });
 });
@@ -177,7 +203,11 @@ describe('audit.list', () => {
       'residents.read',
       'session.login',
     ]);
-    expect((await list({ residentId: ids.hidden })).map((e) => e.action)).toEqual(['residents.revealName', 'residents.read', 'residents.create']);
+    expect((await list({ residentId: ids.hidden })).map((e) => e.action)).toEqual([
+      'residents.revealName',
+      'residents.read',
+      'residents.create',
+    ]);
     expect(new Set((await list({ action: 'residents.*' })).map((e) => e.action))).toEqual(
       new Set(['residents.create', 'residents.read', 'residents.revealName']),
     );
@@ -189,7 +219,9 @@ describe('audit.list', () => {
     expect(second.map((e) => e.action)).toContain('residents.read');
     expect(second.map((e) => e.action)).not.toContain('vault.setup');
     expect(await list({ from: '2027-01-01' })).toEqual([]);
-    expect(await list({ userId: ids.samId, action: 'residents.revealName', from: '2026-05-05', to: '2026-05-05' })).toHaveLength(1);
+    expect(
+      await list({ userId: ids.samId, action: 'residents.revealName', from: '2026-05-05', to: '2026-05-05' }),
+    ).toHaveLength(1);
 
     const options = await call(client, 'audit.filterOptions', {});
     expect(options.users.map((u) => u.fullName)).toEqual(['Ana Admin', 'Mira Manager', 'Sam Staff']);
@@ -202,14 +234,20 @@ describe('audit.list', () => {
     const { time } = await vaultWithHistory();
     const { core, client } = await signIn(time, ANA);
     const before = (await call(client, 'audit.list', { filters: {} })).entries.length;
-    expect(await callError(client, 'audit.list', { filters: {}, limit: AUDIT_PAGE_MAX + 1 })).toMatchObject({ code: 'VALIDATION' });
+    expect(await callError(client, 'audit.list', { filters: {}, limit: AUDIT_PAGE_MAX + 1 })).toMatchObject({
+      code: 'VALIDATION',
+    });
     expect(await callError(client, 'audit.list', { filters: { from: '2026-05-06', to: '2026-05-05' } })).toMatchObject({
       code: 'VALIDATION',
       fields: { 'filters.to': 'validation.periodOrder' },
     });
-    expect(await callError(client, 'audit.list', { filters: { action: "x' OR 1=1 --" } })).toMatchObject({ code: 'VALIDATION' });
+    expect(await callError(client, 'audit.list', { filters: { action: "x' OR 1=1 --" } })).toMatchObject({
+      code: 'VALIDATION',
+    });
     expect(await callError(client, 'audit.list', { filters: { who: 'x' } })).toMatchObject({ code: 'VALIDATION' });
-    expect(await callError(client, 'audit.exportCsv', { filters: { to: 'yesterday' } })).toMatchObject({ code: 'VALIDATION' });
+    expect(await callError(client, 'audit.exportCsv', { filters: { to: 'yesterday' } })).toMatchObject({
+      code: 'VALIDATION',
+    });
     expect((await call(client, 'audit.list', { filters: {} })).entries.length).toBe(before);
     core.close();
   });
@@ -245,13 +283,20 @@ describe('CSV export and who has seen a record', () => {
     const lines = out.csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('seq,at,user,action,record_type,record,record_id,detail');
     expect(out).toMatchObject({ rows: 3, truncated: false });
-    expect(lines.slice(1).map((l) => l.split(',')[3])).toEqual(['residents.revealName', 'residents.read', 'residents.create']);
+    expect(lines.slice(1).map((l) => l.split(',')[3])).toEqual([
+      'residents.revealName',
+      'residents.read',
+      'residents.create',
+    ]);
     expect(out.csv).toContain('Sunce');
     for (const name of HIDDEN) expect(out.csv).not.toContain(name);
 
     const exported = (await call(client, 'audit.list', { filters: { action: 'audit.exportCsv' } })).entries;
     expect(exported).toHaveLength(1);
-    expect(exported[0]).toMatchObject({ userName: 'Ana Admin', detail: { filters: { residentId: ids.hidden }, rows: 3, truncated: false } });
+    expect(exported[0]).toMatchObject({
+      userName: 'Ana Admin',
+      detail: { filters: { residentId: ids.hidden }, rows: 3, truncated: false },
+    });
     // Exporting everything shows no protected real name either.
     const everything = await call(client, 'audit.exportCsv', { filters: {} });
     for (const name of HIDDEN) expect(everything.csv).not.toContain(name);
@@ -268,10 +313,21 @@ describe('CSV export and who has seen a record', () => {
       ['Sam Staff', 'residents.revealName', '2026-05-05T08:01:00.000Z'],
       ['Sam Staff', 'residents.read', '2026-05-05T08:01:00.000Z'],
     ]);
-    expect(await call(client, 'audit.recordReaders', { residentId: 'no-such-resident' })).toEqual({ entries: [], total: 0 });
+    expect(await call(client, 'audit.recordReaders', { residentId: 'no-such-resident' })).toEqual({
+      entries: [],
+      total: 0,
+    });
     // A print of the record counts as seeing it; a change to it does not.
-    await call(client, 'audit.recordPrint', { what: 'plan', period: '2026', codesOnly: true, output: 'printer', recordId: ids.open });
-    expect((await call(client, 'audit.recordReaders', { residentId: ids.open })).entries.map((e) => [e.userName, e.action])).toEqual([
+    await call(client, 'audit.recordPrint', {
+      what: 'plan',
+      period: '2026',
+      codesOnly: true,
+      output: 'printer',
+      recordId: ids.open,
+    });
+    expect(
+      (await call(client, 'audit.recordReaders', { residentId: ids.open })).entries.map((e) => [e.userName, e.action]),
+    ).toEqual([
       ['Ana Admin', 'print'],
       ['Sam Staff', 'residents.read'],
     ]);
@@ -285,10 +341,14 @@ describe('what is logged around sign-in', () => {
     time.advance(3600_000);
     const core = newCore(dir, time.clock);
     const door = core.connect();
-    expect(await callError(door, 'session.login', { username: 'sam', password: 'not sams password' })).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    expect(await callError(door, 'session.login', { username: 'sam', password: 'not sams password' })).toMatchObject({
+      code: 'WRONG_CREDENTIALS',
+    });
     time.advance(60_000);
     const typo = 'zoranka-typed-here';
-    expect(await callError(door, 'session.login', { username: typo, password: 'whatever it may be' })).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    expect(await callError(door, 'session.login', { username: typo, password: 'whatever it may be' })).toMatchObject({
+      code: 'WRONG_CREDENTIALS',
+    });
     time.advance(60_000);
     await call(door, 'session.login', ANA);
     const failed = (await call(door, 'audit.list', { filters: { action: 'session.loginFailed' } })).entries.reverse();
@@ -299,7 +359,9 @@ describe('what is logged around sign-in', () => {
     expect(failed[0]!.recordName).toBe('Sam Staff');
     // Written before the login that followed them, and the typed name is nowhere in the database.
     const all = rows(rawDb(key));
-    expect(all.findIndex((r) => r.action === 'session.loginFailed')).toBeLessThan(all.findLastIndex((r) => r.action === 'session.login'));
+    expect(all.findIndex((r) => r.action === 'session.loginFailed')).toBeLessThan(
+      all.findLastIndex((r) => r.action === 'session.login'),
+    );
     expect(JSON.stringify(all)).not.toContain(typo);
     core.close();
   });
@@ -316,7 +378,8 @@ describe('what is logged around sign-in', () => {
   it('a lock from the button is logged like the idle lock', async () => {
     const { time, ids } = await vaultWithHistory();
     const { core, client } = await signIn(time, ANA);
-    const locks = (await call(client, 'audit.list', { filters: { action: 'session.lock', userId: ids.samId } })).entries;
+    const locks = (await call(client, 'audit.list', { filters: { action: 'session.lock', userId: ids.samId } }))
+      .entries;
     expect(locks).toHaveLength(1);
     expect(locks[0]).toMatchObject({ recordType: 'user', recordId: ids.samId, detail: { reason: 'user' } });
     core.close();

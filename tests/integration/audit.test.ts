@@ -29,7 +29,12 @@ async function vaultWithHistory() {
   time.advance(60_000);
   await call(core.connect(), 'session.login', { username: 'ana', password: ADMIN.password });
   time.advance(60_000);
-  await addUser(core, { username: 'sam', fullName: 'Sam', role: 'staff', password: 'sams own password' }, adminId, time.clock());
+  await addUser(
+    core,
+    { username: 'sam', fullName: 'Sam', role: 'staff', password: 'sams own password' },
+    adminId,
+    time.clock(),
+  );
   await call(client, 'session.setLanguage', { language: 'sr-Latn' });
   await call(client, 'vault.newRecoveryKey', {});
   core.close();
@@ -59,7 +64,13 @@ describe('audit log', () => {
       'session.setLanguage',
       'vault.newRecoveryKey',
     ]);
-    expect(log[0]).toMatchObject({ seq: 1, user_id: adminId, record_type: 'user', record_id: adminId, prev_hash: '0'.repeat(64) });
+    expect(log[0]).toMatchObject({
+      seq: 1,
+      user_id: adminId,
+      record_type: 'user',
+      record_id: adminId,
+      prev_hash: '0'.repeat(64),
+    });
     expect(log[0]!.at).toBe('2026-06-01T08:00:00.000Z');
     // The login after one failure says so.
     // The failed attempt is in the log (no user: nobody signed in), and the login after it says so.
@@ -105,7 +116,9 @@ describe('audit log', () => {
       }),
     ).toThrow(/rest of the change/);
     expect(rows(db)).toEqual(before);
-    expect(db.prepare("SELECT full_name FROM users WHERE username = 'ana'").get()).toEqual({ full_name: ADMIN.fullName });
+    expect(db.prepare("SELECT full_name FROM users WHERE username = 'ana'").get()).toEqual({
+      full_name: ADMIN.fullName,
+    });
     core.close();
   });
 
@@ -114,10 +127,17 @@ describe('audit log', () => {
     const before = rows(core.database()).length;
     const other = core.connect();
     await callError(other, 'session.login', { username: 'ana', password: 'wrong wrong wrong' });
-    expect(rows(core.database()).slice(before).map((r) => r.action)).toEqual(['session.loginFailed']);
+    expect(
+      rows(core.database())
+        .slice(before)
+        .map((r) => r.action),
+    ).toEqual(['session.loginFailed']);
     await callError(other, 'vault.newRecoveryKey', {});
     await callError(client, 'session.setLanguage', { language: 'fr' });
-    await callError(client, 'session.changePassword', { currentPassword: 'wrong wrong', newPassword: 'whatever it may be' });
+    await callError(client, 'session.changePassword', {
+      currentPassword: 'wrong wrong',
+      newPassword: 'whatever it may be',
+    });
     expect(rows(core.database())).toHaveLength(before + 1);
     core.close();
   });
@@ -151,7 +171,11 @@ describe('audit log', () => {
         .update(prev)
         .update(JSON.stringify([at, null, 'forged', null, null, '{}']))
         .digest('hex');
-      db.prepare(`INSERT INTO audit_log (at, action, detail, prev_hash, hash) VALUES (?, 'forged', '{}', ?, ?)`).run(at, prev, hash);
+      db.prepare(`INSERT INTO audit_log (at, action, detail, prev_hash, hash) VALUES (?, 'forged', '{}', ?, ?)`).run(
+        at,
+        prev,
+        hash,
+      );
       expect(findBrokenLink(db)).toBe(rows(db).at(-1)!.seq);
       db.close();
     });

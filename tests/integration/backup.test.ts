@@ -1,11 +1,31 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/index.ts';
 import { createDemoVault, DEMO_ACCOUNTS, DEMO_ORGANISATION } from '../../scripts/demo/vault.ts';
-import { ADMIN, call, callError, manualClock, newCore, removeDir, setUpCore, tempDir, TEST_KDF_COST } from '../fixtures/core.ts';
+import {
+  ADMIN,
+  call,
+  callError,
+  manualClock,
+  newCore,
+  removeDir,
+  setUpCore,
+  tempDir,
+  TEST_KDF_COST,
+} from '../fixtures/core.ts';
 import { residentInput } from '../fixtures/premises.ts';
 import { snapshot } from '../fixtures/state.ts';
 
@@ -19,7 +39,13 @@ const cores: Core[] = [];
 
 beforeAll(async () => {
   demoDir = tempDir();
-  await createDemoVault({ dataDir: demoDir, password: PASSWORD, seed: 3, residents: RESIDENTS, kdfCost: TEST_KDF_COST });
+  await createDemoVault({
+    dataDir: demoDir,
+    password: PASSWORD,
+    seed: 3,
+    residents: RESIDENTS,
+    kdfCost: TEST_KDF_COST,
+  });
 });
 afterAll(() => {
   cores.forEach((c) => c.close());
@@ -45,7 +71,9 @@ async function demo(clock?: () => Date) {
 
 /** Every table of a SQLCipher database, row for row (rowid kept where there is one), by table name. */
 function tables(db: Database.Database, skip: string[] = []): Record<string, unknown[]> {
-  const all = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string; sql: string }[];
+  const all = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all() as { name: string; sql: string }[];
   const rows = ({ name, sql }: { name: string; sql: string }) =>
     /\bWITHOUT\s+ROWID\b/i.test(sql)
       ? db.prepare(`SELECT * FROM "${name}"`).all() // kept in primary-key order
@@ -93,7 +121,10 @@ describe('backup', () => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('kdf_iter', { simple: true })).toBe('256000');
       const meta = Object.fromEntries(
-        (db.prepare('SELECT key, value FROM haven_backup').all() as { key: string; value: string }[]).map((r) => [r.key, JSON.parse(r.value)]),
+        (db.prepare('SELECT key, value FROM haven_backup').all() as { key: string; value: string }[]).map((r) => [
+          r.key,
+          JSON.parse(r.value),
+        ]),
       );
       return { rows: tables(db, ['haven_backup']), meta, userVersion: db.pragma('user_version', { simple: true }) };
     });
@@ -106,7 +137,11 @@ describe('backup', () => {
       counts: made.counts,
       schemaVersion: inside.userVersion,
     });
-    expect(inside.meta.auditHead).toEqual(withDb(join(dir, 'haven.db'), key, (db) => db.prepare('SELECT seq, hash FROM audit_log WHERE seq = ?').get(made.counts.audit_log)));
+    expect(inside.meta.auditHead).toEqual(
+      withDb(join(dir, 'haven.db'), key, (db) =>
+        db.prepare('SELECT seq, hash FROM audit_log WHERE seq = ?').get(made.counts.audit_log),
+      ),
+    );
 
     const info = await call(client, 'backup.inspect', { file: made.file, passphrase: PASSPHRASE });
     expect(info).toMatchObject({ organisation: DEMO_ORGANISATION, sameInstall: true, counts: made.counts });
@@ -121,13 +156,17 @@ describe('backup', () => {
     const running = client.invoke('backup.create', { targetDir: target, passphrase: PASSPHRASE });
     const progress = await call(client, 'backup.progress', {});
     expect(progress?.kind).toBe('create');
-    expect((await callError(client, 'backup.create', { targetDir: target, passphrase: PASSPHRASE })).code).toBe('BACKUP_BUSY');
+    expect((await callError(client, 'backup.create', { targetDir: target, passphrase: PASSPHRASE })).code).toBe(
+      'BACKUP_BUSY',
+    );
     expect((await running).ok).toBe(true);
     expect(await call(client, 'backup.progress', {})).toBeNull();
 
     const staff = core.connect();
     await call(staff, 'session.login', { username: DEMO_ACCOUNTS.staff, password: PASSWORD });
-    expect((await callError(staff, 'backup.create', { targetDir: target, passphrase: PASSPHRASE })).code).toBe('FORBIDDEN');
+    expect((await callError(staff, 'backup.create', { targetDir: target, passphrase: PASSPHRASE })).code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('refuses a weak passphrase, a missing folder, a read-only folder and a write failing half-way: no file left, nothing changed', async () => {
@@ -135,15 +174,24 @@ describe('backup', () => {
     const target = folder();
     const before = snapshot(dir, key);
 
-    expect((await callError(client, 'backup.create', { targetDir: target, passphrase: 'password123' })).fields).toEqual({ passphrase: 'validation.passwordLength' });
-    expect((await callError(client, 'backup.create', { targetDir: target, passphrase: 'haven haven haven' })).fields?.passphrase).toMatch(/^validation\./);
-    expect((await callError(client, 'backup.create', { targetDir: join(target, 'unplugged'), passphrase: PASSPHRASE })).code).toBe('BACKUP_TARGET_MISSING');
+    expect((await callError(client, 'backup.create', { targetDir: target, passphrase: 'password123' })).fields).toEqual(
+      { passphrase: 'validation.passwordLength' },
+    );
+    expect(
+      (await callError(client, 'backup.create', { targetDir: target, passphrase: 'haven haven haven' })).fields
+        ?.passphrase,
+    ).toMatch(/^validation\./);
+    expect(
+      (await callError(client, 'backup.create', { targetDir: join(target, 'unplugged'), passphrase: PASSPHRASE })).code,
+    ).toBe('BACKUP_TARGET_MISSING');
 
     const readOnly = join(target, 'ro');
     mkdirSync(readOnly);
     const mounted = readOnlyFolder(readOnly);
     try {
-      expect((await callError(client, 'backup.create', { targetDir: readOnly, passphrase: PASSPHRASE })).code).toBe('BACKUP_TARGET_READ_ONLY');
+      expect((await callError(client, 'backup.create', { targetDir: readOnly, passphrase: PASSPHRASE })).code).toBe(
+        'BACKUP_TARGET_READ_ONLY',
+      );
     } finally {
       mounted.undo();
     }
@@ -176,7 +224,9 @@ describe('backup', () => {
       return;
     }
     try {
-      expect((await callError(client, 'backup.create', { targetDir: target, passphrase: PASSPHRASE })).code).toBe('BACKUP_TARGET_FULL');
+      expect((await callError(client, 'backup.create', { targetDir: target, passphrase: PASSPHRASE })).code).toBe(
+        'BACKUP_TARGET_FULL',
+      );
       expect(readdirSync(target)).toEqual([]);
     } finally {
       spawnSync('umount', [target]);
@@ -196,7 +246,9 @@ describe('backup', () => {
       time.advance(2 * 60_000); // within the idle lock; a new minute, a new name
     }
     expect(new Set(made).size).toBe(3);
-    expect(readdirSync(target).sort()).toEqual([...made.slice(1), 'haven-other-house-20200101-0000.havenbak', 'notes.txt'].sort());
+    expect(readdirSync(target).sort()).toEqual(
+      [...made.slice(1), 'haven-other-house-20200101-0000.havenbak', 'notes.txt'].sort(),
+    );
 
     // Warned once the last backup is older than the setting.
     time.advance(8 * 86_400_000);
@@ -207,14 +259,20 @@ describe('backup', () => {
   it('keeps a passphrase for this install only wrapped by the data key, and uses it', async () => {
     const { dir, client, key } = await demo();
     const target = folder();
-    expect((await callError(client, 'backup.create', { targetDir: target, useKeptPassphrase: true })).code).toBe('BACKUP_NO_KEPT_PASSPHRASE');
+    expect((await callError(client, 'backup.create', { targetDir: target, useKeptPassphrase: true })).code).toBe(
+      'BACKUP_NO_KEPT_PASSPHRASE',
+    );
     await backUp(client, target, { keepPassphrase: true });
     expect((await call(client, 'backup.status', {})).hasKeptPassphrase).toBe(true);
-    const stored = withDb(join(dir, 'haven.db'), key, (db) => db.prepare(`SELECT value FROM settings WHERE key = 'backup_passphrase'`).get()) as { value: string };
+    const stored = withDb(join(dir, 'haven.db'), key, (db) =>
+      db.prepare(`SELECT value FROM settings WHERE key = 'backup_passphrase'`).get(),
+    ) as { value: string };
     expect(stored.value).not.toContain(PASSPHRASE.split(' ')[0]);
 
     const second = await call(client, 'backup.create', { targetDir: target, useKeptPassphrase: true });
-    expect((await call(client, 'backup.inspect', { file: second.file, passphrase: PASSPHRASE })).counts).toEqual(second.counts);
+    expect((await call(client, 'backup.inspect', { file: second.file, passphrase: PASSPHRASE })).counts).toEqual(
+      second.counts,
+    );
   });
 });
 
@@ -243,11 +301,19 @@ describe('inspect and restore', () => {
     expect(await call(client, 'session.current', {})).toBeNull();
     const restored = withDb(join(dest, 'haven.db'), destKey, (db) => tables(db));
     const { audit_log: auditRows, key_slot_owners: slots, settings, users, ...rest } = restored;
-    const { audit_log: backupAudit, key_slot_owners: _s, settings: backupSettings, users: backupUsers, ...backupRest } = backupRows;
+    const {
+      audit_log: backupAudit,
+      key_slot_owners: _s,
+      settings: backupSettings,
+      users: backupUsers,
+      ...backupRest
+    } = backupRows;
     expect(rest).toEqual(backupRest);
     // The restore's own audit entry follows the backup's log.
     expect(auditRows!.slice(0, backupAudit!.length)).toEqual(backupAudit);
-    expect(auditRows!.slice(backupAudit!.length).map((r) => (r as { action: string }).action)).toEqual(['backup.restore']);
+    expect(auditRows!.slice(backupAudit!.length).map((r) => (r as { action: string }).action)).toEqual([
+      'backup.restore',
+    ]);
     const withoutRecovery = (rows: unknown[]) => rows.filter((r) => (r as { key: string }).key !== 'recovery_slot');
     expect(withoutRecovery(settings!)).toEqual(withoutRecovery(backupSettings!));
     // The administrator of the new install (no such username in the backup) is added, and only their slot is bound.
@@ -269,7 +335,15 @@ describe('inspect and restore', () => {
     const other = src.core.connect();
     await call(other, 'session.login', { username: DEMO_ACCOUNTS.staff, password: PASSWORD });
 
-    expect((await callError(src.client, 'backup.restore', { file: made.file, passphrase: PASSPHRASE, confirm: 'Wrong name' })).fields).toEqual({
+    expect(
+      (
+        await callError(src.client, 'backup.restore', {
+          file: made.file,
+          passphrase: PASSPHRASE,
+          confirm: 'Wrong name',
+        })
+      ).fields,
+    ).toEqual({
       confirm: 'validation.confirmOrganisation',
     });
     await call(src.client, 'backup.restore', { file: made.file, passphrase: PASSPHRASE, confirm: DEMO_ORGANISATION });
@@ -315,7 +389,10 @@ describe('inspect and restore', () => {
     ];
     for (const [file, passphrase, code] of cases) {
       expect((await callError(client, 'backup.inspect', { file, passphrase })).code, file).toBe(code);
-      expect((await callError(client, 'backup.restore', { file, passphrase, confirm: DEMO_ORGANISATION })).code, file).toBe(code);
+      expect(
+        (await callError(client, 'backup.restore', { file, passphrase, confirm: DEMO_ORGANISATION })).code,
+        file,
+      ).toBe(code);
     }
     expect(await call(client, 'session.current', {})).not.toBeNull();
     expect(snapshot(dir, key)).toEqual(before);
@@ -325,7 +402,17 @@ describe('inspect and restore', () => {
 describe('a restore killed with SIGKILL', () => {
   /** Runs a restore in a child process (tests/fixtures/child-restore.ts) that stops dead at `step`, then kills it. */
   async function killedAt(dir: string, file: string, step: string): Promise<void> {
-    const args = ['--import', './scripts/raw-loader.ts', 'tests/fixtures/child-restore.ts', dir, file, PASSPHRASE, DEMO_ORGANISATION, step, PASSWORD];
+    const args = [
+      '--import',
+      './scripts/raw-loader.ts',
+      'tests/fixtures/child-restore.ts',
+      dir,
+      file,
+      PASSPHRASE,
+      DEMO_ORGANISATION,
+      step,
+      PASSWORD,
+    ];
     const child = spawn(process.execPath, args, { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
     await new Promise<void>((resolve, reject) => {
       let out = '';

@@ -35,7 +35,9 @@ describe('concurrent calls', () => {
     ({ core } = await setUpCore(dir, time.clock));
     const attacker = core.connect();
     const results = await Promise.all(
-      Array.from({ length: 12 }, () => attacker.invoke('session.login', { username: 'ana', password: 'guess guess guess' })),
+      Array.from({ length: 12 }, () =>
+        attacker.invoke('session.login', { username: 'ana', password: 'guess guess guess' }),
+      ),
     );
     const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
     expect(codes.filter((c) => c === 'WRONG_CREDENTIALS')).toHaveLength(5);
@@ -47,7 +49,9 @@ describe('concurrent calls', () => {
     ({ core } = await setUpCore(dir, time.clock));
     const attacker = core.connect();
     const results = await Promise.all(
-      Array.from({ length: 9 }, () => attacker.invoke('session.loginWithRecoveryKey', { username: 'ana', recoveryKey: newRecoveryKey() })),
+      Array.from({ length: 9 }, () =>
+        attacker.invoke('session.loginWithRecoveryKey', { username: 'ana', recoveryKey: newRecoveryKey() }),
+      ),
     );
     const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
     expect(codes.filter((c) => c === 'WRONG_RECOVERY_KEY')).toHaveLength(5);
@@ -86,12 +90,17 @@ describe('concurrent calls', () => {
 
   /** vault.json without the audit head, which every lock moves on by its own audit row. */
   function keySlots(): unknown {
-    const { auditHead: _head, ...rest } = JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')) as Record<string, unknown>;
+    const { auditHead: _head, ...rest } = JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     return rest;
   }
 
   function actionsSince(key: Buffer, auditBefore: number): string[] {
-    return dbRows(dir, key).audit.map((r) => (r as { action: string }).action).slice(auditBefore);
+    return dbRows(dir, key)
+      .audit.map((r) => (r as { action: string }).action)
+      .slice(auditBefore);
   }
 
   function untouched(result: Result<unknown>, key: Buffer, vaultBefore: unknown, auditBefore: number): void {
@@ -163,7 +172,10 @@ describe('concurrent calls', () => {
     held.release();
 
     untouched(await replacing, key, vaultBefore, auditBefore);
-    expect(await reopenAndRecover(recoveryKey)).toMatchObject({ ok: true, value: { user: { username: 'ana' }, mustChangePassword: true } });
+    expect(await reopenAndRecover(recoveryKey)).toMatchObject({
+      ok: true,
+      value: { user: { username: 'ana' }, mustChangePassword: true },
+    });
   });
 
   it('a lock right after a new recovery key is derived finds it done: the new key opens, the old does not', async () => {
@@ -185,7 +197,10 @@ describe('concurrent calls', () => {
     expect(result).toMatchObject({ ok: true });
     const fresh = (result as { value: { recoveryKey: string } }).value.recoveryKey;
     expect(actionsSince(key, auditBefore)).toEqual(['vault.newRecoveryKey', 'session.lock']);
-    expect(await reopenAndRecover(fresh)).toMatchObject({ ok: true, value: { user: { username: 'ana' }, mustChangePassword: true } });
+    expect(await reopenAndRecover(fresh)).toMatchObject({
+      ok: true,
+      value: { user: { username: 'ana' }, mustChangePassword: true },
+    });
     expect(await reopenAndRecover(recoveryKey)).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_KEY' } });
   });
 });

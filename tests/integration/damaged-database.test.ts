@@ -62,7 +62,9 @@ it('a damaged page past the header is DATABASE_DAMAGED at login, not a wrong pas
     // The right password was typed: not counted as a failure.
     expect((await call(client, 'vault.status', {})).retryAt).toBeNull();
     // A wrong password never reaches the database: still the plain answer.
-    expect((await callError(client, 'session.login', { username: 'ana', password: 'not the password' })).code).toBe('WRONG_CREDENTIALS');
+    expect((await callError(client, 'session.login', { username: 'ana', password: 'not the password' })).code).toBe(
+      'WRONG_CREDENTIALS',
+    );
     damagePage(page); // the same bytes flipped back: the file is whole again
     cores.pop()!.close(); // one process per folder: the next "restart" needs it free
   }
@@ -72,8 +74,12 @@ it('a damaged page past the header is DATABASE_DAMAGED at login, not a wrong pas
 it('the same vault undamaged: the right password opens it, a wrong one is WRONG_CREDENTIALS', async () => {
   await vaultOfManyPages();
   const core = restartedCore();
-  expect((await callError(core.connect(), 'session.login', { username: 'ana', password: 'not the password' })).code).toBe('WRONG_CREDENTIALS');
+  expect(
+    (await callError(core.connect(), 'session.login', { username: 'ana', password: 'not the password' })).code,
+  ).toBe('WRONG_CREDENTIALS');
   const client = core.connect();
   await call(client, 'session.login', { username: 'ana', password: ADMIN.password });
-  expect(core.database().prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'filler.%'").get()).toEqual({ n: 400 });
+  expect(core.database().prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'filler.%'").get()).toEqual({
+    n: 400,
+  });
 });

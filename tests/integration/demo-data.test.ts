@@ -16,15 +16,30 @@ async function demo(seed: number) {
   const list = await call(client, 'residents.list', {});
   const board = await call(client, 'stays.board', { date: made.today });
   const rooms = await call(client, 'rooms.list', {});
-  const plans = await Promise.all(list.filter((r) => r.status === 'in_residence').map((r) => call(client, 'plans.get', { residentId: r.id })));
+  const plans = await Promise.all(
+    list.filter((r) => r.status === 'in_residence').map((r) => call(client, 'plans.get', { residentId: r.id })),
+  );
   // What a person sees, without the ids (new uuids each run).
   const seen = {
     plans: plans
       .filter((p) => p.plan)
-      .map((p) => ({ code: p.resident.code, version: p.plan!.version, goals: p.plan!.goals.map((g) => ({ domain: g.domain, status: g.status, target: g.targetDate, actions: g.actions.map((x) => [x.dueDate, x.doneDate, x.responsibleName]) })), reviews: p.plan!.reviews.length }))
+      .map((p) => ({
+        code: p.resident.code,
+        version: p.plan!.version,
+        goals: p.plan!.goals.map((g) => ({
+          domain: g.domain,
+          status: g.status,
+          target: g.targetDate,
+          actions: g.actions.map((x) => [x.dueDate, x.doneDate, x.responsibleName]),
+        })),
+        reviews: p.plan!.reviews.length,
+      }))
       .sort((x, y) => x.code.localeCompare(y.code)),
     residents: list.map(({ id: _id, ...r }) => r).sort((a, b) => a.code.localeCompare(b.code)),
-    board: board.rooms.map((r) => ({ room: r.name, beds: r.beds.map((b) => [b.label, b.state, b.resident?.code ?? null, b.since]) })),
+    board: board.rooms.map((r) => ({
+      room: r.name,
+      beds: r.beds.map((b) => [b.label, b.state, b.resident?.code ?? null, b.since]),
+    })),
   };
   return { made, seen, rooms, board };
 }
@@ -43,7 +58,9 @@ it('demo data is the same for the same seed, different for another, and usable b
   expect(a.board.totals.occupied).toBeGreaterThan(0);
   // Names with diacritics, minors, do-not-disclose residents and declined referrals are all there.
   expect(a.seen.residents.some((r) => /[čćđšž]/i.test(r.familyName ?? ''))).toBe(true);
-  expect(a.seen.residents.filter((r) => r.protected).every((r) => r.givenName === null && r.familyName === null)).toBe(true);
+  expect(a.seen.residents.filter((r) => r.protected).every((r) => r.givenName === null && r.familyName === null)).toBe(
+    true,
+  );
   expect(a.seen.residents.some((r) => r.minor)).toBe(true);
   expect(a.seen.residents.some((r) => r.doNotDisclose)).toBe(true);
   expect(a.seen.residents.some((r) => r.referralOutcome === 'declined')).toBe(true);
@@ -53,5 +70,7 @@ it('demo data is the same for the same seed, different for another, and usable b
   expect(a.seen.plans.some((p) => p.reviews > 0)).toBe(true);
   expect(a.made.summary).toMatch(/plans +\d+ residents with a plan/);
   // Case notes (some sensitive) and court dates, some still to come.
-  expect(a.made.summary).toMatch(/notes +[1-9]\d* case notes \([1-9]\d* sensitive\); [1-9]\d* hearings and appointments \([1-9]\d* to come\)/);
+  expect(a.made.summary).toMatch(
+    /notes +[1-9]\d* case notes \([1-9]\d* sensitive\); [1-9]\d* hearings and appointments \([1-9]\d* to come\)/,
+  );
 });

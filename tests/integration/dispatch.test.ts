@@ -109,7 +109,9 @@ describe('invalid input', () => {
   it('authorises before it validates (a caller who may not call learns nothing about the input)', async () => {
     const other = core.connect();
     expect(await callError(other, 'session.setLanguage', { language: 'xx' })).toMatchObject({ code: 'NO_SESSION' });
-    expect(await callError(other, 'session.setLanguage', { language: 'sr-Latn' })).toMatchObject({ code: 'NO_SESSION' });
+    expect(await callError(other, 'session.setLanguage', { language: 'sr-Latn' })).toMatchObject({
+      code: 'NO_SESSION',
+    });
     expect(await callError(admin, 'session.setLanguage', { language: 'xx' })).toMatchObject({ code: 'VALIDATION' });
   });
 });
@@ -118,7 +120,9 @@ describe('authorisation', () => {
   it('NO_SESSION for signed-in channels, and nothing changes', async () => {
     const other = core.connect();
     const before = snapshot(dir, key);
-    expect(await callError(other, 'session.setLanguage', { language: 'sr-Latn' })).toMatchObject({ code: 'NO_SESSION' });
+    expect(await callError(other, 'session.setLanguage', { language: 'sr-Latn' })).toMatchObject({
+      code: 'NO_SESSION',
+    });
     expect(await callError(other, 'vault.newRecoveryKey', {})).toMatchObject({ code: 'NO_SESSION' });
     expect(await callError(other, 'session.changePassword', { newPassword: 'a whole new password' })).toMatchObject({
       code: 'NO_SESSION',
@@ -136,7 +140,12 @@ describe('authorisation', () => {
 
   it.each(['staff', 'manager'] as const)('FORBIDDEN for a %s calling an admin channel', async (role) => {
     const now = new Date();
-    await addUser(core, { username: 'sam', fullName: 'Sam Staff', role, password: 'sams own password' }, admin.session!.userId, now);
+    await addUser(
+      core,
+      { username: 'sam', fullName: 'Sam Staff', role, password: 'sams own password' },
+      admin.session!.userId,
+      now,
+    );
     const staff = core.connect();
     const view = await call(staff, 'session.login', { username: 'sam', password: 'sams own password' });
     expect(view.user.role).toBe(role);
@@ -242,7 +251,10 @@ describe('dispatch always answers with a Result', () => {
 
   it('null or missing input reads as {} for channels without input', async () => {
     expect(await admin.invoke('vault.status', null)).toMatchObject({ ok: true, value: { state: 'ready' } });
-    expect(await admin.invoke('session.current', undefined)).toMatchObject({ ok: true, value: { user: { username: 'ana' } } });
+    expect(await admin.invoke('session.current', undefined)).toMatchObject({
+      ok: true,
+      value: { user: { username: 'ana' } },
+    });
     expect(await callError(admin, 'session.login', null)).toMatchObject({
       code: 'VALIDATION',
       fields: { username: 'validation.invalid', password: 'validation.invalid' },

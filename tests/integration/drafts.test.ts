@@ -15,7 +15,11 @@ it.afterEach(() => {
 });
 
 const SAM = { username: 'sam', fullName: 'Sam Staff', role: 'staff' as const, password: 'sams own password' };
-const intake = { key: 'residents.new', route: '/residents/new', data: { givenName: 'Mira', familyName: 'Petrović', nationalities: ['RS'] } };
+const intake = {
+  key: 'residents.new',
+  route: '/residents/new',
+  data: { givenName: 'Mira', familyName: 'Petrović', nationalities: ['RS'] },
+};
 
 async function twoUsers() {
   const time = manualClock();
@@ -33,7 +37,10 @@ describe('drafts', () => {
     await call(client, 'session.lock', {});
     await call(client, 'session.login', { username: 'ana', password: ADMIN.password });
     expect(await call(client, 'drafts.latest', {})).toEqual({ key: 'residents.new', route: '/residents/new' });
-    expect(await call(client, 'drafts.get', { key: 'residents.new' })).toEqual({ ...intake, savedAt: '2026-03-01T09:00:00.000Z' });
+    expect(await call(client, 'drafts.get', { key: 'residents.new' })).toEqual({
+      ...intake,
+      savedAt: '2026-03-01T09:00:00.000Z',
+    });
 
     // It is in the (encrypted) database, not in the process: a restart still has it.
     core.close();
@@ -50,7 +57,10 @@ describe('drafts', () => {
     time.advance(10 * 60_000);
     expect(await callError(client, 'drafts.get', { key: 'residents.new' })).toMatchObject({ code: 'NO_SESSION' });
     await call(client, 'session.login', { username: 'ana', password: ADMIN.password });
-    expect(await call(client, 'drafts.get', { key: 'residents.new' })).toMatchObject({ route: '/residents/new', data: intake.data });
+    expect(await call(client, 'drafts.get', { key: 'residents.new' })).toMatchObject({
+      route: '/residents/new',
+      data: intake.data,
+    });
   });
 
   it('another user signing in on the same window never sees it', async () => {

@@ -100,6 +100,8 @@ describe('encryption at rest', () => {
     const held = core.heldDataKey();
     await call(client, 'session.lock', {});
     expect(held.equals(Buffer.alloc(32))).toBe(true);
-    expect(await callError(client, 'session.setLanguage', { language: 'sr-Latn' })).toMatchObject({ code: 'NO_SESSION' });
+    expect(await callError(client, 'session.setLanguage', { language: 'sr-Latn' })).toMatchObject({
+      code: 'NO_SESSION',
+    });
   });
 });

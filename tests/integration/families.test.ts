@@ -29,7 +29,12 @@ const child = (parentId: string, over = {}) => ({
 async function family() {
   const mother = await admitted(admin, beds.A!, day(-10), { givenName: 'Vesna' });
   const mila = await admitted(admin, beds.B!, day(-10), child(mother.id));
-  const luka = await admitted(admin, beds.C!, day(-10), child(mother.id, { givenName: 'Luka', sex: 'male', alias: 'Lule' }));
+  const luka = await admitted(
+    admin,
+    beds.C!,
+    day(-10),
+    child(mother.id, { givenName: 'Luka', sex: 'male', alias: 'Lule' }),
+  );
   return { mother, mila, luka };
 }
 
@@ -61,20 +66,32 @@ describe('a parent leaving with children in residence', () => {
     expect(String(none.details!.children)).toContain('Luka Marković (Lule)');
     expect(String(none.details!.childIds).split(',').sort()).toEqual([mila.id, luka.id].sort());
 
-    const one = await callError(admin, 'stays.exit', exitInput(mother.id, [{ childId: mila.id, action: 'exitWithParent' }]));
+    const one = await callError(
+      admin,
+      'stays.exit',
+      exitInput(mother.id, [{ childId: mila.id, action: 'exitWithParent' }]),
+    );
     expect(one).toMatchObject({ code: 'CONFLICT', details: { rule: 'CHILDREN_IN_RESIDENCE', childIds: luka.id } });
 
-    const blankCarer = await callError(admin, 'stays.exit', exitInput(mother.id, [
-      { childId: mila.id, action: 'exitWithParent' },
-      { childId: luka.id, action: 'carer', carer: '   ' },
-    ]));
+    const blankCarer = await callError(
+      admin,
+      'stays.exit',
+      exitInput(mother.id, [
+        { childId: mila.id, action: 'exitWithParent' },
+        { childId: luka.id, action: 'carer', carer: '   ' },
+      ]),
+    );
     expect(blankCarer.code).toBe('VALIDATION');
 
-    const wrong = await callError(admin, 'stays.exit', exitInput(mother.id, [
-      { childId: mila.id, action: 'exitWithParent' },
-      { childId: luka.id, action: 'exitWithParent' },
-      { childId: stranger.id, action: 'exitWithParent' },
-    ]));
+    const wrong = await callError(
+      admin,
+      'stays.exit',
+      exitInput(mother.id, [
+        { childId: mila.id, action: 'exitWithParent' },
+        { childId: luka.id, action: 'exitWithParent' },
+        { childId: stranger.id, action: 'exitWithParent' },
+      ]),
+    );
     expect(wrong).toMatchObject({ code: 'VALIDATION', fields: { 'children.2.childId': 'validation.invalid' } });
 
     expect(snapshot()).toEqual(before);
@@ -83,10 +100,14 @@ describe('a parent leaving with children in residence', () => {
 
   it('finishes when one child leaves with her and the other stays with a recorded carer, in one go', async () => {
     const { mother, mila, luka } = await family();
-    await call(admin, 'stays.exit', exitInput(mother.id, [
-      { childId: mila.id, action: 'exitWithParent' },
-      { childId: luka.id, action: 'carer', carer: 'Grandmother Ljubica Marković, Novi Sad' },
-    ]));
+    await call(
+      admin,
+      'stays.exit',
+      exitInput(mother.id, [
+        { childId: mila.id, action: 'exitWithParent' },
+        { childId: luka.id, action: 'carer', carer: 'Grandmother Ljubica Marković, Novi Sad' },
+      ]),
+    );
 
     const m = await call(admin, 'residents.get', { id: mother.id });
     expect(m).toMatchObject({ status: 'exited', exitDate: TODAY });
@@ -95,7 +116,11 @@ describe('a parent leaving with children in residence', () => {
     expect(gone.stays[0]!.endDate).toBe(TODAY);
 
     const stays = await call(admin, 'residents.get', { id: luka.id });
-    expect(stays).toMatchObject({ status: 'in_residence', carer: 'Grandmother Ljubica Marković, Novi Sad', carerSince: TODAY });
+    expect(stays).toMatchObject({
+      status: 'in_residence',
+      carer: 'Grandmother Ljubica Marković, Novi Sad',
+      carerSince: TODAY,
+    });
     expect(stays.parent).toMatchObject({ id: mother.id, status: 'exited', exitDate: TODAY });
     expect(stays.changes[0]).toMatchObject({ field: 'carer', newValue: 'Grandmother Ljubica Marković, Novi Sad' });
 
@@ -118,16 +143,20 @@ describe('a parent leaving with children in residence', () => {
     expect((await call(admin, 'residents.get', { id: mother.id })).status).toBe('exited');
   });
 
-  it('is atomic: when a child\'s part fails inside the transaction, the parent has not left either', async () => {
+  it("is atomic: when a child's part fails inside the transaction, the parent has not left either", async () => {
     const { mother, mila, luka } = await family();
     const before = snapshot();
     // Only for this connection: the last child's exit breaks half-way through the one transaction.
     db.exec(`CREATE TEMP TRIGGER fail_luka BEFORE UPDATE OF status ON residents WHEN NEW.id = '${luka.id}'
              BEGIN SELECT RAISE(ABORT, 'disk pulled out'); END`);
-    const r = await callError(admin, 'stays.exit', exitInput(mother.id, [
-      { childId: mila.id, action: 'exitWithParent' },
-      { childId: luka.id, action: 'exitWithParent' },
-    ]));
+    const r = await callError(
+      admin,
+      'stays.exit',
+      exitInput(mother.id, [
+        { childId: mila.id, action: 'exitWithParent' },
+        { childId: luka.id, action: 'exitWithParent' },
+      ]),
+    );
     db.exec('DROP TRIGGER temp.fail_luka');
     expect(r.code).toBe('INTERNAL');
     expect(snapshot()).toEqual(before);
@@ -142,14 +171,22 @@ describe('a family arriving together', () => {
     const stranger = await newResident(admin, { givenName: 'Other' });
 
     expect(
-      await callError(admin, 'stays.admit', { residentId: mother.id, bedId: beds.A!, date: TODAY, children: [{ childId: stranger.id, bedId: beds.B! }] }),
+      await callError(admin, 'stays.admit', {
+        residentId: mother.id,
+        bedId: beds.A!,
+        date: TODAY,
+        children: [{ childId: stranger.id, bedId: beds.B! }],
+      }),
     ).toMatchObject({ code: 'VALIDATION', fields: { 'children.0.childId': 'validation.invalid' } });
     expect(
       await callError(admin, 'stays.admit', {
         residentId: mother.id,
         bedId: beds.A!,
         date: TODAY,
-        children: [{ childId: mila.id, bedId: beds.B! }, { childId: luka.id, bedId: beds.B! }],
+        children: [
+          { childId: mila.id, bedId: beds.B! },
+          { childId: luka.id, bedId: beds.B! },
+        ],
       }),
     ).toMatchObject({ code: 'VALIDATION', fields: { 'children.1.bedId': 'validation.bedTwice' } });
     // A child whose own record does not allow admission stops the whole family, said about her.
@@ -160,14 +197,20 @@ describe('a family arriving together', () => {
       date: TODAY,
       children: [{ childId: noConsent.id, bedId: beds.D! }],
     });
-    expect(refused).toMatchObject({ code: 'VALIDATION', fields: { 'children.0.consentGivenOn': 'validation.consentRequired' } });
+    expect(refused).toMatchObject({
+      code: 'VALIDATION',
+      fields: { 'children.0.consentGivenOn': 'validation.consentRequired' },
+    });
     expect(db.prepare('SELECT count(*) AS n FROM stays').get()).toEqual({ n: 0 });
 
     await call(admin, 'stays.admit', {
       residentId: mother.id,
       bedId: beds.A!,
       date: TODAY,
-      children: [{ childId: mila.id, bedId: beds.B! }, { childId: luka.id, bedId: beds.C! }],
+      children: [
+        { childId: mila.id, bedId: beds.B! },
+        { childId: luka.id, bedId: beds.C! },
+      ],
     });
     const board = await call(admin, 'stays.board', { date: TODAY });
     expect(board.rooms[0]!.beds.map((b) => [b.label, b.resident?.givenName ?? null])).toEqual([
@@ -181,7 +224,12 @@ describe('a family arriving together', () => {
   it('plans the family into the same room from a later day', async () => {
     const mother = await newResident(admin, { givenName: 'Vesna' });
     const mila = await newResident(admin, child(mother.id));
-    await call(admin, 'stays.plan', { residentId: mother.id, bedId: beds.A!, date: day(3), children: [{ childId: mila.id, bedId: beds.B! }] });
+    await call(admin, 'stays.plan', {
+      residentId: mother.id,
+      bedId: beds.A!,
+      date: day(3),
+      children: [{ childId: mila.id, bedId: beds.B! }],
+    });
     const board = await call(admin, 'stays.board', { date: day(3) });
     expect(board.totals.reserved).toBe(2);
   });
@@ -195,7 +243,11 @@ describe('expected leaving date', () => {
     expect((await call(admin, 'residents.get', { id: r.id })).stays[0]!.expectedLeaving).toBe(day(5));
     const tile = (await call(admin, 'stays.board', { date: TODAY })).rooms[0]!.beds[0]!;
     expect(tile).toMatchObject({ state: 'occupied', expectedLeaving: day(5) });
-    expect(auditActions(db, r.id).filter((a) => a.action !== 'residents.read').at(-1)).toMatchObject({ action: 'stays.setExpectedLeaving', detail: { stayId, date: day(5) } });
+    expect(
+      auditActions(db, r.id)
+        .filter((a) => a.action !== 'residents.read')
+        .at(-1),
+    ).toMatchObject({ action: 'stays.setExpectedLeaving', detail: { stayId, date: day(5) } });
 
     expect(await callError(admin, 'stays.setExpectedLeaving', { stayId, date: day(-11) })).toMatchObject({
       code: 'VALIDATION',

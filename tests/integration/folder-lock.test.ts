@@ -40,7 +40,9 @@ function startChild(mode?: 'hold'): { child: ChildProcess; answer: Promise<Child
 }
 
 const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.on('exit', () => resolve())));
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.on('exit', () => resolve()),
+  );
 
 describe('one process per data folder', () => {
   it('a second process gets FOLDER_IN_USE while the first holds the folder, and gets in once it closed', async () => {

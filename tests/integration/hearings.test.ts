@@ -35,22 +35,52 @@ describe('hearings and appointments', () => {
     const later = await call(sara, 'hearings.create', { residentId, fields: fields({ accompaniedBy: saraId }) });
     const earlier = await call(sara, 'hearings.create', {
       residentId,
-      fields: fields({ date: day(-10), time: '14:00', kind: 'police_interview', institution: '  Police station Vračar ' }),
+      fields: fields({
+        date: day(-10),
+        time: '14:00',
+        kind: 'police_interview',
+        institution: '  Police station Vračar ',
+      }),
     });
-    expect(later).toMatchObject({ residentId, date: day(3), time: '09:30', accompaniedByName: 'sara tester', outcome: '' });
+    expect(later).toMatchObject({
+      residentId,
+      date: day(3),
+      time: '09:30',
+      accompaniedByName: 'sara tester',
+      outcome: '',
+    });
     expect(earlier.institution).toBe('Police station Vračar');
     expect((await call(sara, 'hearings.list', { residentId })).map((h) => h.id)).toEqual([earlier.id, later.id]);
 
     v.time.advance(60_000);
     const updated = await call(sara, 'hearings.update', {
       id: earlier.id,
-      fields: fields({ date: day(-10), time: '14:00', kind: 'police_interview', institution: 'Police station Vračar', outcome: 'Statement given; interpreter present.' }),
+      fields: fields({
+        date: day(-10),
+        time: '14:00',
+        kind: 'police_interview',
+        institution: 'Police station Vračar',
+        outcome: 'Statement given; interpreter present.',
+      }),
     });
-    expect(updated).toMatchObject({ outcome: 'Statement given; interpreter present.', updatedAt: v.time.clock().toISOString() });
-    const audit = v.db.prepare("SELECT action, record_id, detail FROM audit_log WHERE record_type = 'hearing' ORDER BY seq").all();
+    expect(updated).toMatchObject({
+      outcome: 'Statement given; interpreter present.',
+      updatedAt: v.time.clock().toISOString(),
+    });
+    const audit = v.db
+      .prepare("SELECT action, record_id, detail FROM audit_log WHERE record_type = 'hearing' ORDER BY seq")
+      .all();
     expect(audit).toEqual([
-      { action: 'hearings.create', record_id: later.id, detail: JSON.stringify({ residentId, kind: 'hearing', date: day(3) }) },
-      { action: 'hearings.create', record_id: earlier.id, detail: JSON.stringify({ residentId, kind: 'police_interview', date: day(-10) }) },
+      {
+        action: 'hearings.create',
+        record_id: later.id,
+        detail: JSON.stringify({ residentId, kind: 'hearing', date: day(3) }),
+      },
+      {
+        action: 'hearings.create',
+        record_id: earlier.id,
+        detail: JSON.stringify({ residentId, kind: 'police_interview', date: day(-10) }),
+      },
       { action: 'hearings.update', record_id: earlier.id, detail: JSON.stringify({ residentId, fields: ['outcome'] }) },
     ]);
   });
@@ -70,7 +100,9 @@ describe('hearings and appointments', () => {
       expect(e.code).toBe('VALIDATION');
       expect(e.fields).toHaveProperty([field]);
     }
-    expect((await callError(v.client, 'hearings.create', { residentId: uuidv7(), fields: fields() })).code).toBe('NOT_FOUND');
+    expect((await callError(v.client, 'hearings.create', { residentId: uuidv7(), fields: fields() })).code).toBe(
+      'NOT_FOUND',
+    );
     expect((await callError(v.client, 'hearings.update', { id: uuidv7(), fields: fields() })).code).toBe('NOT_FOUND');
     expect((await callError(v.client, 'hearings.list', { residentId: uuidv7() })).code).toBe('NOT_FOUND');
     expect(count()).toBe(0);
@@ -78,8 +110,13 @@ describe('hearings and appointments', () => {
 
   it('upcomingHearings lists the given days in time order and names protected residents by alias or code', async () => {
     const { id: open } = await newResident(v.client, { givenName: 'Jelena', familyName: 'Marković' });
-    const { id: hidden, code } = await newResident(v.client, { givenName: 'Vesna', familyName: 'Ilić', doNotDisclose: true });
-    const add = (residentId: string, date: string, time: string) => call(v.client, 'hearings.create', { residentId, fields: fields({ date, time }) });
+    const { id: hidden, code } = await newResident(v.client, {
+      givenName: 'Vesna',
+      familyName: 'Ilić',
+      doNotDisclose: true,
+    });
+    const add = (residentId: string, date: string, time: string) =>
+      call(v.client, 'hearings.create', { residentId, fields: fields({ date, time }) });
     await add(open, day(-1), '10:00'); // yesterday: not upcoming
     const a = await add(hidden, TODAY, '15:00');
     const b = await add(open, TODAY, '08:15');
@@ -88,7 +125,12 @@ describe('hearings and appointments', () => {
 
     const upcoming = upcomingHearings(v.db, { from: TODAY, days: 14 });
     expect(upcoming.map((h) => h.id)).toEqual([b.id, a.id, c.id]);
-    expect(upcoming[0]).toMatchObject({ residentId: open, residentName: 'Jelena Marković', date: TODAY, time: '08:15' });
+    expect(upcoming[0]).toMatchObject({
+      residentId: open,
+      residentName: 'Jelena Marković',
+      date: TODAY,
+      time: '08:15',
+    });
     expect(upcoming[1]).toMatchObject({ residentId: hidden, residentName: code, residentCode: code });
     expect(JSON.stringify(upcoming)).not.toMatch(/Vesna|Ilić/);
     expect(upcomingHearings(v.db, { from: TODAY, days: 0 })).toEqual([]);

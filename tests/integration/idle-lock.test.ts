@@ -41,7 +41,11 @@ describe('idle lock', () => {
     });
     expect(client.session).toBeNull();
     // The login screen learns who was signed in and why.
-    expect(await call(client, 'vault.status', {})).toMatchObject({ lockedUsername: 'ana', lockReason: 'idle', lockMinutes: 5 });
+    expect(await call(client, 'vault.status', {})).toMatchObject({
+      lockedUsername: 'ana',
+      lockReason: 'idle',
+      lockMinutes: 5,
+    });
     expect(await call(client, 'session.current', {})).toBeNull();
   });
 
@@ -90,16 +94,27 @@ describe('idle lock', () => {
   it('session.activity after the limit does not bring the session back', async () => {
     const { client, time } = await signedIn();
     time.advance(6 * MINUTE);
-    expect(await callError(client, 'session.activity', {})).toMatchObject({ code: 'NO_SESSION', details: { reason: 'idle' } });
+    expect(await callError(client, 'session.activity', {})).toMatchObject({
+      code: 'NO_SESSION',
+      details: { reason: 'idle' },
+    });
     expect(await callError(client, 'residents.list', {})).toMatchObject({ code: 'NO_SESSION' });
   });
 
   it('the lock button says why too, and signing in again clears the reason', async () => {
     const { client } = await signedIn();
     expect(await call(client, 'session.lock', {})).toEqual({ username: 'ana', reason: 'user' });
-    expect(await call(client, 'vault.status', {})).toMatchObject({ lockedUsername: 'ana', lockReason: 'user', lockMinutes: null });
+    expect(await call(client, 'vault.status', {})).toMatchObject({
+      lockedUsername: 'ana',
+      lockReason: 'user',
+      lockMinutes: null,
+    });
     await call(client, 'session.login', { username: 'ana', password: ADMIN.password });
-    expect(await call(client, 'vault.status', {})).toMatchObject({ lockedUsername: null, lockReason: null, lockMinutes: null });
+    expect(await call(client, 'vault.status', {})).toMatchObject({
+      lockedUsername: null,
+      lockReason: null,
+      lockMinutes: null,
+    });
   });
 });
 
@@ -107,11 +122,17 @@ describe('the idle-lock setting', () => {
   it('is respected: 2 minutes locks after 2, not 5', async () => {
     const { client, time } = await signedIn();
     expect(await call(client, 'settings.get', {})).toEqual({ idleLockMinutes: 5, absoluteLimitHours: 12 });
-    expect(await call(client, 'settings.setIdleLock', { minutes: 2 })).toEqual({ idleLockMinutes: 2, absoluteLimitHours: 12 });
+    expect(await call(client, 'settings.setIdleLock', { minutes: 2 })).toEqual({
+      idleLockMinutes: 2,
+      absoluteLimitHours: 12,
+    });
     time.advance(2 * MINUTE);
     await call(client, 'residents.list', {});
     time.advance(1_000);
-    expect(await callError(client, 'residents.list', {})).toMatchObject({ code: 'NO_SESSION', details: { reason: 'idle', minutes: 2 } });
+    expect(await callError(client, 'residents.list', {})).toMatchObject({
+      code: 'NO_SESSION',
+      details: { reason: 'idle', minutes: 2 },
+    });
   });
 
   it('a longer setting keeps a quiet session open longer', async () => {
@@ -142,7 +163,12 @@ describe('the idle-lock setting', () => {
 
   it('only an administrator may change it; staff may read it', async () => {
     const { core, client, time } = await signedIn();
-    await addUser(core, { username: 'sam', fullName: 'Sam Staff', role: 'staff', password: 'sams own password' }, client.session!.userId, time.clock());
+    await addUser(
+      core,
+      { username: 'sam', fullName: 'Sam Staff', role: 'staff', password: 'sams own password' },
+      client.session!.userId,
+      time.clock(),
+    );
     const staff = core.connect();
     await call(staff, 'session.login', { username: 'sam', password: 'sams own password' });
     expect(await callError(staff, 'settings.setIdleLock', { minutes: 30 })).toMatchObject({ code: 'FORBIDDEN' });
@@ -175,8 +201,14 @@ describe('absolute limit', () => {
     const limits = { idleMinutes: 5, absoluteHours: 12 };
     const at = (ms: number) => new Date(startedAt.getTime() + ms);
     expect(sessionExpiry({ startedAt, lastActivityAt: startedAt }, at(5 * MINUTE), limits)).toBeNull();
-    expect(sessionExpiry({ startedAt, lastActivityAt: startedAt }, at(5 * MINUTE + 1), limits)).toEqual({ reason: 'idle', minutes: 5 });
+    expect(sessionExpiry({ startedAt, lastActivityAt: startedAt }, at(5 * MINUTE + 1), limits)).toEqual({
+      reason: 'idle',
+      minutes: 5,
+    });
     expect(sessionExpiry({ startedAt, lastActivityAt: at(12 * HOUR) }, at(12 * HOUR), limits)).toBeNull();
-    expect(sessionExpiry({ startedAt, lastActivityAt: startedAt }, at(12 * HOUR + 1), limits)).toEqual({ reason: 'absolute', hours: 12 });
+    expect(sessionExpiry({ startedAt, lastActivityAt: startedAt }, at(12 * HOUR + 1), limits)).toEqual({
+      reason: 'absolute',
+      hours: 12,
+    });
   });
 });

@@ -26,7 +26,8 @@ interface AuditJson {
   detail: string;
 }
 const audit = (key: Buffer) => dbRows(dir, key).audit as AuditJson[];
-const headInVault = () => (JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')) as { auditHead?: { seq: number } }).auditHead;
+const headInVault = () =>
+  (JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')) as { auditHead?: { seq: number } }).auditHead;
 
 /** Ana (admin) and Sam (staff), some history, everyone signed out and the core closed. */
 async function vaultWithHistory() {
@@ -102,7 +103,9 @@ describe('the audit chain is checked at unlock against the head kept in vault.js
     expect(await call(ana, 'session.current', {})).toMatchObject({ auditWarning: { kind: 'truncated' } });
     // Staff signed in at the same time still do not see it.
     expect((await call(core.connect(), 'session.login', SAM)).auditWarning).toBeNull();
-    const login = audit(key).filter((r) => r.action === 'session.login').at(-2)!;
+    const login = audit(key)
+      .filter((r) => r.action === 'session.login')
+      .at(-2)!;
     expect(JSON.parse(login.detail)).toMatchObject({ auditWarningShown: { kind: 'truncated', seq: head.seq } });
   });
 

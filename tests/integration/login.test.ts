@@ -57,19 +57,28 @@ describe('login', () => {
 
   it('treats the username case- and space-insensitively', async () => {
     const { core } = await signedOutVault();
-    expect((await call(core.connect(), 'session.login', { username: 'ANA', password: ADMIN.password })).user.username).toBe('ana');
-    expect((await call(core.connect(), 'session.login', { username: '  Ana ', password: ADMIN.password })).user.username).toBe('ana');
+    expect(
+      (await call(core.connect(), 'session.login', { username: 'ANA', password: ADMIN.password })).user.username,
+    ).toBe('ana');
+    expect(
+      (await call(core.connect(), 'session.login', { username: '  Ana ', password: ADMIN.password })).user.username,
+    ).toBe('ana');
   });
 
   it('does not treat the password case-insensitively, but does NFKC-normalise it', async () => {
     const { core } = await signedOutVault();
-    expect(await callError(core.connect(), 'session.login', { username: 'ana', password: ADMIN.password.toUpperCase() })).toMatchObject({
+    expect(
+      await callError(core.connect(), 'session.login', { username: 'ana', password: ADMIN.password.toUpperCase() }),
+    ).toMatchObject({
       code: 'WRONG_CREDENTIALS',
     });
     // U+FB01 (the "fi" ligature) NFKC-normalises to "fi": what another keyboard layout may type.
     const client = core.connect();
     await call(client, 'session.login', right);
-    await call(client, 'session.changePassword', { currentPassword: ADMIN.password, newPassword: 'final fiesta of files' });
+    await call(client, 'session.changePassword', {
+      currentPassword: ADMIN.password,
+      newPassword: 'final fiesta of files',
+    });
     await call(core.connect(), 'session.login', { username: 'ana', password: '\uFB01nal \uFB01esta of \uFB01les' });
   });
 
@@ -77,7 +86,12 @@ describe('login', () => {
     const { core, clock } = await signedOutVault();
     const admin = core.connect();
     await call(admin, 'session.login', right);
-    await addUser(core, { username: 'sam', fullName: 'Sam', role: 'staff', password: 'sams own password' }, admin.session!.userId, clock());
+    await addUser(
+      core,
+      { username: 'sam', fullName: 'Sam', role: 'staff', password: 'sams own password' },
+      admin.session!.userId,
+      clock(),
+    );
     core.database().prepare("UPDATE users SET active = 0 WHERE username = 'sam'").run();
     const sam = core.connect();
     expect(await callError(sam, 'session.login', { username: 'sam', password: 'sams own password' })).toMatchObject({
@@ -99,7 +113,8 @@ describe('throttling', () => {
   it('after 5 failures in a row the next try is THROTTLED, even with the right password', async () => {
     const { core, clock } = await signedOutVault();
     const client = core.connect();
-    for (let i = 0; i < 5; i++) expect(await callError(client, 'session.login', wrong)).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    for (let i = 0; i < 5; i++)
+      expect(await callError(client, 'session.login', wrong)).toMatchObject({ code: 'WRONG_CREDENTIALS' });
     const error = await callError(client, 'session.login', right);
     expect(error.code).toBe('THROTTLED');
     expect(error.details?.retryAt).toBe(new Date(clock().getTime() + 30_000).toISOString());
@@ -112,13 +127,20 @@ describe('throttling', () => {
     const { core, clock } = await signedOutVault();
     const admin = core.connect();
     await call(admin, 'session.login', right);
-    await addUser(core, { username: 'boris', fullName: 'Boris Staff', role: 'staff', password: 'boris has a password' }, admin.session!.userId, clock());
+    await addUser(
+      core,
+      { username: 'boris', fullName: 'Boris Staff', role: 'staff', password: 'boris has a password' },
+      admin.session!.userId,
+      clock(),
+    );
     await call(admin, 'session.lock', {});
 
     const shared = core.connect();
     for (let i = 0; i < 6; i++) await callError(shared, 'session.login', wrong);
     expect(await callError(shared, 'session.login', right)).toMatchObject({ code: 'THROTTLED' });
-    expect((await call(shared, 'session.login', { username: 'boris', password: 'boris has a password' })).user.username).toBe('boris');
+    expect(
+      (await call(shared, 'session.login', { username: 'boris', password: 'boris has a password' })).user.username,
+    ).toBe('boris');
     // The window locked as boris shows no wait; ana is still held up.
     await call(shared, 'session.lock', {});
     expect((await call(shared, 'vault.status', {})).retryAt).toBeNull();
@@ -129,7 +151,8 @@ describe('throttling', () => {
     const { core } = await signedOutVault();
     const client = core.connect();
     const nobody = { username: 'nobody', password: 'whatever it is' };
-    for (let i = 0; i < 5; i++) expect(await callError(client, 'session.login', nobody)).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    for (let i = 0; i < 5; i++)
+      expect(await callError(client, 'session.login', nobody)).toMatchObject({ code: 'WRONG_CREDENTIALS' });
     // The same answer a real name gets: throttling does not tell which names exist.
     expect(await callError(client, 'session.login', nobody)).toMatchObject({ code: 'THROTTLED' });
     await call(client, 'session.login', right);
@@ -140,19 +163,27 @@ describe('throttling', () => {
     const client = core.connect();
     const first = clock().getTime();
     for (let i = 0; i < 20; i++) {
-      expect(await callError(client, 'session.login', { username: `user${i}`, password: 'Summer2026!' })).toMatchObject({
-        code: 'WRONG_CREDENTIALS',
-      });
+      expect(await callError(client, 'session.login', { username: `user${i}`, password: 'Summer2026!' })).toMatchObject(
+        {
+          code: 'WRONG_CREDENTIALS',
+        },
+      );
       advance(1000);
     }
     const until = new Date(first + 15 * 60_000).toISOString();
-    expect(await callError(client, 'session.login', right)).toMatchObject({ code: 'THROTTLED', details: { retryAt: until } });
+    expect(await callError(client, 'session.login', right)).toMatchObject({
+      code: 'THROTTLED',
+      details: { retryAt: until },
+    });
     expect((await call(core.connect(), 'vault.status', {})).retryAt).toBe(until);
     core.close();
 
     const restarted = newCore(dir, clock);
     cores.push(restarted);
-    expect(await callError(restarted.connect(), 'session.login', right)).toMatchObject({ code: 'THROTTLED', details: { retryAt: until } });
+    expect(await callError(restarted.connect(), 'session.login', right)).toMatchObject({
+      code: 'THROTTLED',
+      details: { retryAt: until },
+    });
     advance(Date.parse(until) - clock().getTime());
     await call(restarted.connect(), 'session.login', right);
   });
@@ -173,7 +204,9 @@ describe('throttling', () => {
     }
     expect(waits).toEqual([30_000, 60_000, 120_000]);
     // A THROTTLED answer is not itself a failure: the wait did not grow while being refused.
-    const throttle = JSON.parse(readFileSync(join(dir, 'login-throttle.json'), 'utf8')) as { names: Record<string, { failures: number }> };
+    const throttle = JSON.parse(readFileSync(join(dir, 'login-throttle.json'), 'utf8')) as {
+      names: Record<string, { failures: number }>;
+    };
     expect(throttle.names.ana?.failures).toBe(8);
   });
 
@@ -196,7 +229,8 @@ describe('throttling', () => {
     // Counter reset: five fresh free failures before the next wait.
     await call(client, 'session.lock', {});
     expect((await call(client, 'vault.status', {})).retryAt).toBeNull();
-    for (let i = 0; i < 5; i++) expect(await callError(client, 'session.login', wrong)).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    for (let i = 0; i < 5; i++)
+      expect(await callError(client, 'session.login', wrong)).toMatchObject({ code: 'WRONG_CREDENTIALS' });
     expect(await callError(client, 'session.login', wrong)).toMatchObject({ code: 'THROTTLED' });
     // This window was ana's: its login screen shows her wait.
     expect((await call(client, 'vault.status', {})).retryAt).toBe(new Date(clock().getTime() + 30_000).toISOString());
@@ -206,7 +240,9 @@ describe('throttling', () => {
     const { core } = await signedOutVault();
     const client = core.connect();
     for (let i = 0; i < 10; i++) {
-      expect(await callError(client, 'session.login', { username: 'a', password: '' })).toMatchObject({ code: 'VALIDATION' });
+      expect(await callError(client, 'session.login', { username: 'a', password: '' })).toMatchObject({
+        code: 'VALIDATION',
+      });
     }
     await call(client, 'session.login', right);
   });
@@ -252,9 +288,16 @@ describe('lock and sessions', () => {
     const { core, clock } = await signedOutVault();
     const admin = core.connect();
     await call(admin, 'session.login', right);
-    await addUser(core, { username: 'sam', fullName: 'Sam Staff', role: 'staff', password: 'sams own password' }, admin.session!.userId, clock());
+    await addUser(
+      core,
+      { username: 'sam', fullName: 'Sam Staff', role: 'staff', password: 'sams own password' },
+      admin.session!.userId,
+      clock(),
+    );
     const staff = core.connect();
-    expect(await callError(staff, 'session.login', { username: 'sam', password: 'wrong' })).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    expect(await callError(staff, 'session.login', { username: 'sam', password: 'wrong' })).toMatchObject({
+      code: 'WRONG_CREDENTIALS',
+    });
     expect((await call(admin, 'session.current', {}))?.user.username).toBe('ana'); // a failure elsewhere changes nothing here
     await call(staff, 'session.login', { username: 'sam', password: 'sams own password' });
     expect((await call(admin, 'session.current', {}))?.user.username).toBe('ana');
@@ -267,13 +310,21 @@ describe('lock and sessions', () => {
     const { core, clock } = await signedOutVault();
     const admin = core.connect();
     await call(admin, 'session.login', right);
-    await addUser(core, { username: 'sam', fullName: 'Sam', role: 'staff', password: 'sams own password' }, admin.session!.userId, clock());
+    await addUser(
+      core,
+      { username: 'sam', fullName: 'Sam', role: 'staff', password: 'sams own password' },
+      admin.session!.userId,
+      clock(),
+    );
     expect((await call(admin, 'session.setLanguage', { language: 'sr-Latn' })).user.language).toBe('sr-Latn');
     core.close();
 
     const restarted = newCore(dir, clock);
     cores.push(restarted);
     expect((await call(restarted.connect(), 'session.login', right)).user.language).toBe('sr-Latn');
-    expect((await call(restarted.connect(), 'session.login', { username: 'sam', password: 'sams own password' })).user.language).toBe('en');
+    expect(
+      (await call(restarted.connect(), 'session.login', { username: 'sam', password: 'sams own password' })).user
+        .language,
+    ).toBe('en');
   });
 });

@@ -74,9 +74,23 @@ function buildSchema2(db: Db): void {
   writeTx(db, { at: MADE_AT, userId: ids.admin }, (audit) => {
     insert(db, 'settings', { key: 'organisation', value: 'Together We Thrive' });
     insert(db, 'premises', { id: ids.premises, name: 'Safe House Belgrade', created_at: MADE_AT.toISOString() });
-    const user = { full_name: 'Ana Admin', role: 'admin', language: 'en', created_at: MADE_AT.toISOString(), password_changed_at: MADE_AT.toISOString() };
+    const user = {
+      full_name: 'Ana Admin',
+      role: 'admin',
+      language: 'en',
+      created_at: MADE_AT.toISOString(),
+      password_changed_at: MADE_AT.toISOString(),
+    };
     insert(db, 'users', { ...user, id: ids.admin, username: 'ana' });
-    insert(db, 'users', { ...user, id: ids.staff, username: 'sam', full_name: 'Sam Staff', role: 'staff', language: 'sr-Latn', active: 0 });
+    insert(db, 'users', {
+      ...user,
+      id: ids.staff,
+      username: 'sam',
+      full_name: 'Sam Staff',
+      role: 'staff',
+      language: 'sr-Latn',
+      active: 0,
+    });
     audit({ action: 'vault.setup', recordType: 'user', recordId: ids.admin });
   });
   writeTx(db, { at: new Date('2026-01-05T10:00:00Z'), userId: ids.admin }, (audit) => {
@@ -88,28 +102,110 @@ function buildSchema2(db: Db): void {
     insert(db, 'beds', { ...bed, id: ids.bedA2, room_id: ids.roomA, label: 'B' });
     insert(db, 'beds', { ...bed, id: ids.bedB1, room_id: ids.roomB, label: 'A', retired_on: '2026-03-01' });
     insert(db, 'beds', { ...bed, id: ids.bedB2, room_id: ids.roomB, label: 'B', retired_on: '2026-03-01' });
-    insert(db, 'bed_outages', { id: randomUUID(), bed_id: ids.bedB2, from_date: '2026-01-10', until_date: '2026-01-20', reason: 'Leak', created_at: '2026-01-09T08:00:00.000Z' });
+    insert(db, 'bed_outages', {
+      id: randomUUID(),
+      bed_id: ids.bedB2,
+      from_date: '2026-01-10',
+      until_date: '2026-01-20',
+      reason: 'Leak',
+      created_at: '2026-01-09T08:00:00.000Z',
+    });
     insert(db, 'code_counters', { year: 2026, last: 5 });
     insert(db, 'residents', resident(ids.mother, 'R-2026-0001', {}));
-    insert(db, 'residents', resident(ids.child, 'R-2026-0002', {
-      given_name: 'Đurđa', date_of_birth: '2020-03-03', parent_resident_id: ids.mother, guardian_name: 'Jelena Marković', search_key: 'r-2026-0002 djurdja markovic',
-    }));
-    insert(db, 'residents', resident(ids.hidden, 'R-2026-0003', {
-      alias: 'Guest K', do_not_disclose: 1, risk_level: 'high', safety_notes: 'Do not confirm presence', date_of_birth: null, birth_year_estimate: 1990,
-    }));
-    insert(db, 'residents', resident(ids.exited, 'R-2026-0004', {
-      status: 'exited', exit_date: '2026-01-25', exit_reason: 'Moved on', exit_destination: 'independent_living', stateless: 1, nationalities: '[]',
-    }));
-    insert(db, 'residents', resident(ids.declined, 'R-2026-0005', {
-      status: 'referred', referral_outcome: 'declined', decline_reason: 'no_free_bed', consent_given_on: null, consent_pending_reason: 'Not met yet',
-    }));
-    insert(db, 'resident_changes', { resident_id: ids.mother, at: '2026-01-06T10:00:00.000Z', user_id: ids.admin, field: 'phone', old_value: '', new_value: '+381 60 000 000' });
+    insert(
+      db,
+      'residents',
+      resident(ids.child, 'R-2026-0002', {
+        given_name: 'Đurđa',
+        date_of_birth: '2020-03-03',
+        parent_resident_id: ids.mother,
+        guardian_name: 'Jelena Marković',
+        search_key: 'r-2026-0002 djurdja markovic',
+      }),
+    );
+    insert(
+      db,
+      'residents',
+      resident(ids.hidden, 'R-2026-0003', {
+        alias: 'Guest K',
+        do_not_disclose: 1,
+        risk_level: 'high',
+        safety_notes: 'Do not confirm presence',
+        date_of_birth: null,
+        birth_year_estimate: 1990,
+      }),
+    );
+    insert(
+      db,
+      'residents',
+      resident(ids.exited, 'R-2026-0004', {
+        status: 'exited',
+        exit_date: '2026-01-25',
+        exit_reason: 'Moved on',
+        exit_destination: 'independent_living',
+        stateless: 1,
+        nationalities: '[]',
+      }),
+    );
+    insert(
+      db,
+      'residents',
+      resident(ids.declined, 'R-2026-0005', {
+        status: 'referred',
+        referral_outcome: 'declined',
+        decline_reason: 'no_free_bed',
+        consent_given_on: null,
+        consent_pending_reason: 'Not met yet',
+      }),
+    );
+    insert(db, 'resident_changes', {
+      resident_id: ids.mother,
+      at: '2026-01-06T10:00:00.000Z',
+      user_id: ids.admin,
+      field: 'phone',
+      old_value: '',
+      new_value: '+381 60 000 000',
+    });
     const stay = { created_at: '2026-01-05T10:00:00.000Z', created_by: ids.admin };
-    insert(db, 'stays', { ...stay, id: randomUUID(), resident_id: ids.mother, bed_id: ids.bedA1, start_date: '2026-01-05' });
-    insert(db, 'stays', { ...stay, id: randomUUID(), resident_id: ids.child, bed_id: ids.bedA2, start_date: '2026-01-05' });
-    insert(db, 'stays', { ...stay, id: randomUUID(), resident_id: ids.exited, bed_id: ids.bedB1, start_date: '2025-12-20', end_date: '2026-01-25', backdate_reason: 'From the paper register' });
-    insert(db, 'stays', { ...stay, id: randomUUID(), resident_id: ids.hidden, bed_id: ids.bedB1, start_date: '2026-01-26', end_date: '2026-02-01' });
-    insert(db, 'stays', { ...stay, id: randomUUID(), resident_id: ids.hidden, bed_id: ids.bedB2, start_date: '2026-02-01', end_date: '2026-03-01' });
+    insert(db, 'stays', {
+      ...stay,
+      id: randomUUID(),
+      resident_id: ids.mother,
+      bed_id: ids.bedA1,
+      start_date: '2026-01-05',
+    });
+    insert(db, 'stays', {
+      ...stay,
+      id: randomUUID(),
+      resident_id: ids.child,
+      bed_id: ids.bedA2,
+      start_date: '2026-01-05',
+    });
+    insert(db, 'stays', {
+      ...stay,
+      id: randomUUID(),
+      resident_id: ids.exited,
+      bed_id: ids.bedB1,
+      start_date: '2025-12-20',
+      end_date: '2026-01-25',
+      backdate_reason: 'From the paper register',
+    });
+    insert(db, 'stays', {
+      ...stay,
+      id: randomUUID(),
+      resident_id: ids.hidden,
+      bed_id: ids.bedB1,
+      start_date: '2026-01-26',
+      end_date: '2026-02-01',
+    });
+    insert(db, 'stays', {
+      ...stay,
+      id: randomUUID(),
+      resident_id: ids.hidden,
+      bed_id: ids.bedB2,
+      start_date: '2026-02-01',
+      end_date: '2026-03-01',
+    });
     audit({ action: 'residents.create', recordType: 'resident', recordId: ids.mother });
     audit({ action: 'stays.admit', recordType: 'resident', recordId: ids.mother, detail: { bed: 'Lipa A' } });
   });
@@ -120,27 +216,60 @@ type Rows = Record<string, Record<string, unknown>[]>;
 /** Every row of every schema-2 table, in the columns schema 2 had (a later one may add some). */
 function rowsAsOfSchema2(db: Db, columns: Record<string, string[]>): Rows {
   return Object.fromEntries(
-    Object.entries(columns).map(([table, cols]) => [table, db.prepare(`SELECT ${cols.join(', ')} FROM ${table} ORDER BY rowid`).all() as Record<string, unknown>[]]),
+    Object.entries(columns).map(([table, cols]) => [
+      table,
+      db.prepare(`SELECT ${cols.join(', ')} FROM ${table} ORDER BY rowid`).all() as Record<string, unknown>[],
+    ]),
   );
 }
 
 function columnsOf(db: Db): Record<string, string[]> {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-  return Object.fromEntries(tables.map((t) => [t, (db.pragma(`table_info(${t})`) as { name: string }[]).map((c) => c.name)]));
+  const tables = (
+    db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations' ORDER BY name")
+      .all() as { name: string }[]
+  ).map((t) => t.name);
+  return Object.fromEntries(
+    tables.map((t) => [t, (db.pragma(`table_info(${t})`) as { name: string }[]).map((c) => c.name)]),
+  );
 }
 
-it('a schema-2 vault with residents, rooms and stays opens at the latest schema with every row intact', async ({ dir }) => {
+it('a schema-2 vault with residents, rooms and stays opens at the latest schema with every row intact', async ({
+  dir,
+}) => {
   const dataKey = newDataKey();
   const db = openDatabase(join(dir, 'haven.db'), dataKey, { create: true });
   buildSchema2(db);
   const columns = columnsOf(db);
-  expect(Object.keys(columns)).toEqual(expect.arrayContaining(['residents', 'rooms', 'beds', 'bed_outages', 'stays', 'resident_changes', 'code_counters', 'audit_log']));
+  expect(Object.keys(columns)).toEqual(
+    expect.arrayContaining([
+      'residents',
+      'rooms',
+      'beds',
+      'bed_outages',
+      'stays',
+      'resident_changes',
+      'code_counters',
+      'audit_log',
+    ]),
+  );
   const before = rowsAsOfSchema2(db, columns);
   expect(before.residents).toHaveLength(5);
   expect(before.stays).toHaveLength(5);
   db.close();
-  const slot = await makeSlot(dataKey, normalisePassword(PASSWORD), { kind: 'password', userId: ids.admin, username: 'ana', now: MADE_AT, cost: TEST_KDF_COST });
-  writeVaultFile(join(dir, 'vault.json'), { format: 'haven-vault', version: 1, installId: randomUUID(), slots: [slot] });
+  const slot = await makeSlot(dataKey, normalisePassword(PASSWORD), {
+    kind: 'password',
+    userId: ids.admin,
+    username: 'ana',
+    now: MADE_AT,
+    cost: TEST_KDF_COST,
+  });
+  writeVaultFile(join(dir, 'vault.json'), {
+    format: 'haven-vault',
+    version: 1,
+    installId: randomUUID(),
+    slots: [slot],
+  });
 
   // Signing in is what migrates: the core opens the database and brings it up to date.
   const time = manualClock('2026-02-15T12:00:00Z');
@@ -150,9 +279,11 @@ it('a schema-2 vault with residents, rooms and stays opens at the latest schema 
     await call(client, 'session.login', { username: 'ana', password: PASSWORD });
     const after = core.database();
     expect(schemaVersion(after)).toBe(MIGRATIONS.at(-1)!.version);
-    expect(after.prepare('SELECT version FROM schema_migrations WHERE applied_at = ? ORDER BY version').all('2026-02-15T12:00:00.000Z')).toEqual(
-      MIGRATIONS.slice(2).map((m) => ({ version: m.version })),
-    );
+    expect(
+      after
+        .prepare('SELECT version FROM schema_migrations WHERE applied_at = ? ORDER BY version')
+        .all('2026-02-15T12:00:00.000Z'),
+    ).toEqual(MIGRATIONS.slice(2).map((m) => ({ version: m.version })));
     const now = rowsAsOfSchema2(after, columns);
     // The login appended to the audit log; everything before it is as it was.
     expect(now.audit_log!.slice(0, before.audit_log!.length)).toEqual(before.audit_log);

@@ -16,9 +16,9 @@ it.beforeEach(({ dir: d }) => {
 const NOW = new Date('2026-05-01T10:00:00Z');
 
 function tables(db: Db): string[] {
-  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  return (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
 }
 
 describe('migrations', () => {
@@ -36,7 +36,9 @@ describe('migrations', () => {
     expect(db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all()).toEqual(
       MIGRATIONS.map((m) => ({ version: m.version, name: m.name, applied_at: '2026-05-01T10:00:00.000Z' })),
     );
-    expect(tables(db)).toEqual(expect.arrayContaining(['audit_log', 'premises', 'schema_migrations', 'settings', 'users']));
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['audit_log', 'premises', 'schema_migrations', 'settings', 'users']),
+    );
     core.close();
   });
 
@@ -78,7 +80,11 @@ describe('migrations', () => {
   it('a failing migration is rolled back on its own; the ones before it stay', () => {
     const file = join(dir, 'm.db');
     const key = randomBytes(32);
-    const good: Migration = { version: 1, name: '001-first', sql: 'CREATE TABLE first (x INTEGER) STRICT; INSERT INTO first VALUES (1);' };
+    const good: Migration = {
+      version: 1,
+      name: '001-first',
+      sql: 'CREATE TABLE first (x INTEGER) STRICT; INSERT INTO first VALUES (1);',
+    };
     const bad: Migration = {
       version: 2,
       name: '002-broken',
@@ -88,7 +94,9 @@ describe('migrations', () => {
     const db = openDatabase(file, key, { create: true });
     expect(() => migrate(db, NOW, [good, bad])).toThrow(/no_such_table/);
     expect(schemaVersion(db)).toBe(1);
-    expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: '001-first' }]);
+    expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
+      { version: 1, name: '001-first' },
+    ]);
     expect(tables(db)).not.toContain('second');
     expect(db.prepare('SELECT x FROM first').all()).toEqual([{ x: 1 }]);
     db.close();

@@ -71,8 +71,18 @@ describe('sensitive notes', () => {
 
   it("a sensitive note written by a manager is hidden from staff, and staff's own sensitive note from other staff", async () => {
     const { sara, stefan, milica, residentId } = await team();
-    await call(milica, 'notes.create', { residentId, category: 'legal', body: 'Spoke to the prosecutor.', sensitive: true });
-    await call(stefan, 'notes.create', { residentId, category: 'incident', body: 'Argument in the kitchen.', sensitive: true });
+    await call(milica, 'notes.create', {
+      residentId,
+      category: 'legal',
+      body: 'Spoke to the prosecutor.',
+      sensitive: true,
+    });
+    await call(stefan, 'notes.create', {
+      residentId,
+      category: 'incident',
+      body: 'Argument in the kitchen.',
+      sensitive: true,
+    });
     expect((await call(sara, 'notes.list', { residentId })).map((n) => n.body)).toEqual([]);
     expect((await call(stefan, 'notes.list', { residentId })).map((n) => n.body)).toEqual(['Argument in the kitchen.']);
     expect(await call(milica, 'notes.list', { residentId })).toHaveLength(2);
@@ -80,10 +90,17 @@ describe('sensitive notes', () => {
 
   it('reading the notes is audited without naming any note; the audit row of a list is the same for everyone', async () => {
     const { sara, stefan, residentId } = await team();
-    const secret = await call(sara, 'notes.create', { residentId, category: 'health', body: 'Private.', sensitive: true });
+    const secret = await call(sara, 'notes.create', {
+      residentId,
+      category: 'health',
+      body: 'Private.',
+      sensitive: true,
+    });
     await call(stefan, 'notes.list', { residentId });
     const read = v.db
-      .prepare("SELECT record_type, record_id, detail FROM audit_log WHERE action = 'notes.read' ORDER BY seq DESC LIMIT 1")
+      .prepare(
+        "SELECT record_type, record_id, detail FROM audit_log WHERE action = 'notes.read' ORDER BY seq DESC LIMIT 1",
+      )
       .get() as { record_type: string; record_id: string; detail: string };
     expect(read).toEqual({ record_type: 'resident', record_id: residentId, detail: '{}' });
     expect(read.detail).not.toContain(secret.id);
@@ -97,7 +114,10 @@ describe('corrections', () => {
     const { sara, stefan, milica, residentId } = await team();
     const note = await plain(sara, residentId, 'Appointment at the social work centre on Monday.');
     v.time.advance(120_000);
-    const corrected = await call(sara, 'notes.correct', { id: note.id, body: 'Appointment at the social work centre on Tuesday.' });
+    const corrected = await call(sara, 'notes.correct', {
+      id: note.id,
+      body: 'Appointment at the social work centre on Tuesday.',
+    });
     expect(corrected.body).toBe('Appointment at the social work centre on Tuesday.');
     expect(corrected.correctedAt).toBe(v.time.clock().toISOString());
     expect(corrected.history.map((h) => [h.kind, h.body])).toEqual([
@@ -105,13 +125,19 @@ describe('corrections', () => {
       ['correction', 'Appointment at the social work centre on Tuesday.'],
     ]);
     const [listed] = await call(stefan, 'notes.list', { residentId });
-    expect(listed).toMatchObject({ id: note.id, body: 'Appointment at the social work centre on Tuesday.', canCorrect: false });
+    expect(listed).toMatchObject({
+      id: note.id,
+      body: 'Appointment at the social work centre on Tuesday.',
+      canCorrect: false,
+    });
 
     // Only the author, managers and admins correct; a manager's correction is appended too.
     expect((await callError(stefan, 'notes.correct', { id: note.id, body: 'Wednesday.' })).code).toBe('FORBIDDEN');
     const again = await call(milica, 'notes.correct', { id: note.id, body: 'Appointment moved to Thursday.' });
     expect(again.history.map((h) => h.authorName)).toEqual(['sara tester', 'sara tester', 'milica tester']);
-    expect((await call(stefan, 'notes.get', { id: note.id })).history[0]!.body).toBe('Appointment at the social work centre on Monday.');
+    expect((await call(stefan, 'notes.get', { id: note.id })).history[0]!.body).toBe(
+      'Appointment at the social work centre on Monday.',
+    );
   });
 
   it('the schema refuses to edit or delete a note or a correction, whatever the code path', async () => {
@@ -123,7 +149,10 @@ describe('corrections', () => {
     expect(() => v.db.prepare('DELETE FROM notes WHERE id = ?').run(note.id)).toThrow(/never deleted/);
     expect(() => v.db.prepare("UPDATE note_corrections SET body = 'x'").run()).toThrow(/append-only/);
     expect(() => v.db.prepare('DELETE FROM note_corrections').run()).toThrow(/append-only/);
-    expect((await call(sara, 'notes.get', { id: note.id })).history.map((h) => h.body)).toEqual(['Original text.', 'Corrected text.']);
+    expect((await call(sara, 'notes.get', { id: note.id })).history.map((h) => h.body)).toEqual([
+      'Original text.',
+      'Corrected text.',
+    ]);
   });
 });
 
@@ -135,8 +164,12 @@ describe('bad input changes nothing', () => {
       const e = await callError(v.client, 'notes.create', { ...base, body });
       expect(e).toMatchObject({ code: 'VALIDATION', fields: { body: 'validation.required' } });
     }
-    expect((await callError(v.client, 'notes.create', { ...base, category: 'gossip' })).fields).toHaveProperty('category');
-    expect((await callError(v.client, 'notes.create', { ...base, sensitive: 'yes' })).fields).toHaveProperty('sensitive');
+    expect((await callError(v.client, 'notes.create', { ...base, category: 'gossip' })).fields).toHaveProperty(
+      'category',
+    );
+    expect((await callError(v.client, 'notes.create', { ...base, sensitive: 'yes' })).fields).toHaveProperty(
+      'sensitive',
+    );
     expect(await callError(v.client, 'notes.create', { ...base, date: day(1) })).toMatchObject({
       code: 'VALIDATION',
       fields: { date: 'validation.notInFuture' },
@@ -147,7 +180,10 @@ describe('bad input changes nothing', () => {
     const note = await call(v.client, 'notes.create', { ...base, date: day(-3) });
     expect(note.date).toBe(day(-3));
     for (const body of ['', '\u200B \u2060']) {
-      expect(await callError(v.client, 'notes.correct', { id: note.id, body })).toMatchObject({ code: 'VALIDATION', fields: { body: 'validation.required' } });
+      expect(await callError(v.client, 'notes.correct', { id: note.id, body })).toMatchObject({
+        code: 'VALIDATION',
+        fields: { body: 'validation.required' },
+      });
     }
     expect(await callError(v.client, 'notes.correct', { id: note.id, body: ' Fine. ' })).toMatchObject({
       code: 'VALIDATION',

@@ -22,21 +22,27 @@ describe('the core enforces the password policy', () => {
     ['ana loves her cat', 'validation.passwordContainsName'],
     ['my name is ANA ADMIN', 'validation.passwordContainsName'],
     ['anaadmin-2026-rocks', 'validation.passwordContainsName'],
-  ])('session.changePassword refuses %j as VALIDATION on newPassword, and nothing changes', async (newPassword, key) => {
-    let client;
-    ({ core, client } = await setUpCore(dir));
-    const vaultBefore = readFileSync(join(dir, 'vault.json'), 'utf8');
-    const error = await callError(client, 'session.changePassword', { currentPassword: ADMIN.password, newPassword });
-    expect(error).toMatchObject({ code: 'VALIDATION', fields: { newPassword: key } });
-    expect(readFileSync(join(dir, 'vault.json'), 'utf8')).toBe(vaultBefore);
-    // Nothing counted against ana either: the current password was right.
-    await call(core.connect(), 'session.login', { username: 'ana', password: ADMIN.password });
-  });
+  ])(
+    'session.changePassword refuses %j as VALIDATION on newPassword, and nothing changes',
+    async (newPassword, key) => {
+      let client;
+      ({ core, client } = await setUpCore(dir));
+      const vaultBefore = readFileSync(join(dir, 'vault.json'), 'utf8');
+      const error = await callError(client, 'session.changePassword', { currentPassword: ADMIN.password, newPassword });
+      expect(error).toMatchObject({ code: 'VALIDATION', fields: { newPassword: key } });
+      expect(readFileSync(join(dir, 'vault.json'), 'utf8')).toBe(vaultBefore);
+      // Nothing counted against ana either: the current password was right.
+      await call(core.connect(), 'session.login', { username: 'ana', password: ADMIN.password });
+    },
+  );
 
   it('accepts a strong password that does not contain the name', async () => {
     let client;
     ({ core, client } = await setUpCore(dir));
-    await call(client, 'session.changePassword', { currentPassword: ADMIN.password, newPassword: 'quiet river under seven bridges' });
+    await call(client, 'session.changePassword', {
+      currentPassword: ADMIN.password,
+      newPassword: 'quiet river under seven bridges',
+    });
     await call(core.connect(), 'session.login', { username: 'ana', password: 'quiet river under seven bridges' });
   });
 
@@ -49,7 +55,10 @@ describe('the core enforces the password policy', () => {
       // The organisation's words are zxcvbn user inputs: guessable, so weak.
       ['Together We Thrive', 'validation.passwordWeak'],
     ] as const) {
-      expect(await callError(client, 'vault.setup', { ...ADMIN, password })).toMatchObject({ code: 'VALIDATION', fields: { password: key } });
+      expect(await callError(client, 'vault.setup', { ...ADMIN, password })).toMatchObject({
+        code: 'VALIDATION',
+        fields: { password: key },
+      });
     }
     expect(existsSync(join(dir, 'vault.json'))).toBe(false);
     expect(existsSync(join(dir, 'haven.db'))).toBe(false);

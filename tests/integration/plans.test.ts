@@ -52,7 +52,11 @@ async function planned(client = admin) {
 const rowsOf = (planId: string) => ({
   plan: db.prepare('SELECT * FROM plans WHERE id = ?').get(planId),
   goals: db.prepare('SELECT * FROM plan_goals WHERE plan_id = ? ORDER BY position').all(planId),
-  actions: db.prepare('SELECT a.* FROM plan_actions a JOIN plan_goals g ON g.id = a.goal_id WHERE g.plan_id = ? ORDER BY a.position').all(planId),
+  actions: db
+    .prepare(
+      'SELECT a.* FROM plan_actions a JOIN plan_goals g ON g.id = a.goal_id WHERE g.plan_id = ? ORDER BY a.position',
+    )
+    .all(planId),
   reviews: db.prepare('SELECT * FROM plan_reviews WHERE plan_id = ?').all(planId),
 });
 
@@ -66,7 +70,8 @@ describe('versions', () => {
     expect(next.version).toBe(2);
     const now = await call(admin, 'plans.get', { residentId: p.residentId });
     expect(now.plan).toMatchObject({ id: next.id, version: 2, active: true, frozenAt: null });
-    const strip = (g: (typeof before.plan & object)['goals']) => g.map(({ id: _g, actions, ...rest }) => ({ ...rest, actions: actions.map(({ id: _a, ...a }) => a) }));
+    const strip = (g: (typeof before.plan & object)['goals']) =>
+      g.map(({ id: _g, actions, ...rest }) => ({ ...rest, actions: actions.map(({ id: _a, ...a }) => a) }));
     expect(strip(now.plan!.goals)).toEqual(strip(before.plan!.goals));
     expect(now.plan!.reviews.map(({ id: _r, ...r }) => r)).toEqual(before.plan!.reviews.map(({ id: _r, ...r }) => r));
     expect(now.versions.map((v) => [v.version, v.active])).toEqual([
@@ -76,9 +81,15 @@ describe('versions', () => {
 
     // Working on the new version leaves the old one exactly as it was.
     const newGoal = now.plan!.goals[0]!;
-    await call(admin, 'plans.updateGoal', { id: newGoal.id, fields: goal({ status: 'in_progress', description: 'Card and passport' }) });
+    await call(admin, 'plans.updateGoal', {
+      id: newGoal.id,
+      fields: goal({ status: 'in_progress', description: 'Card and passport' }),
+    });
     await call(admin, 'plans.updateAction', { id: newGoal.actions[0]!.id, fields: action({ doneDate: TODAY }) });
-    await call(admin, 'plans.createGoal', { planId: next.id, fields: goal({ domain: 'housing', description: 'Find a flat' }) });
+    await call(admin, 'plans.createGoal', {
+      planId: next.id,
+      fields: goal({ domain: 'housing', description: 'Find a flat' }),
+    });
 
     const old = await call(admin, 'plans.get', { residentId: p.residentId, version: 1 });
     expect(old.plan).toEqual({ ...before.plan!, active: false, frozenAt: '2026-03-10T12:00:00.000Z' });
@@ -97,10 +108,17 @@ describe('versions', () => {
       await callError(admin, 'plans.updateGoal', { id: p.goalId, fields: goal({ status: 'achieved' }) }),
       await callError(admin, 'plans.createAction', { goalId: p.goalId, fields: action() }),
       await callError(admin, 'plans.updateAction', { id: p.actionId, fields: action({ doneDate: TODAY }) }),
-      await callError(admin, 'plans.createReview', { planId: p.planId, fields: { reviewDate: TODAY, summary: 'x', nextReviewDate: null } }),
-      await callError(admin, 'plans.updateReview', { id: p.reviewId, fields: { reviewDate: TODAY, summary: 'changed', nextReviewDate: null } }),
+      await callError(admin, 'plans.createReview', {
+        planId: p.planId,
+        fields: { reviewDate: TODAY, summary: 'x', nextReviewDate: null },
+      }),
+      await callError(admin, 'plans.updateReview', {
+        id: p.reviewId,
+        fields: { reviewDate: TODAY, summary: 'changed', nextReviewDate: null },
+      }),
     ];
-    for (const e of refusals) expect(e).toMatchObject({ code: 'CONFLICT', details: { rule: 'PLAN_FROZEN', version: 1 } });
+    for (const e of refusals)
+      expect(e).toMatchObject({ code: 'CONFLICT', details: { rule: 'PLAN_FROZEN', version: 1 } });
     expect(rowsOf(p.planId)).toEqual(raw);
   });
 
@@ -119,15 +137,21 @@ describe('versions', () => {
       () => db.prepare('DELETE FROM plans WHERE id = ?').run(p.planId),
       () =>
         db
-          .prepare("INSERT INTO plan_goals (id, plan_id, position, domain, description, target_date, status, created_at, updated_at) VALUES (?, ?, 9, 'health', 'x', ?, 'open', ?, ?)")
+          .prepare(
+            "INSERT INTO plan_goals (id, plan_id, position, domain, description, target_date, status, created_at, updated_at) VALUES (?, ?, 9, 'health', 'x', ?, 'open', ?, ?)",
+          )
           .run(uuidv7(), p.planId, TODAY, at, at),
       () =>
         db
-          .prepare('INSERT INTO plan_actions (id, goal_id, position, what, responsible_user_id, due_date, created_at, updated_at) VALUES (?, ?, 9, ?, ?, ?, ?, ?)')
+          .prepare(
+            'INSERT INTO plan_actions (id, goal_id, position, what, responsible_user_id, due_date, created_at, updated_at) VALUES (?, ?, 9, ?, ?, ?, ?, ?)',
+          )
           .run(uuidv7(), p.goalId, 'x', adminId, TODAY, at, at),
       () =>
         db
-          .prepare('INSERT INTO plan_reviews (id, plan_id, review_date, summary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+          .prepare(
+            'INSERT INTO plan_reviews (id, plan_id, review_date, summary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+          )
           .run(uuidv7(), p.planId, TODAY, 'x', at, at),
     ];
     const raw = rowsOf(p.planId);
@@ -139,7 +163,9 @@ describe('versions', () => {
     const p = await planned();
     expect(() =>
       db
-        .prepare("INSERT INTO plans (id, resident_id, version, active, created_at) VALUES (?, ?, 2, 1, '2026-03-10T12:00:00.000Z')")
+        .prepare(
+          "INSERT INTO plans (id, resident_id, version, active, created_at) VALUES (?, ?, 2, 1, '2026-03-10T12:00:00.000Z')",
+        )
         .run(uuidv7(), p.residentId),
     ).toThrow(/UNIQUE/);
     await call(admin, 'plans.newVersion', { residentId: p.residentId });
@@ -150,10 +176,18 @@ describe('versions', () => {
 
   it('a resident without a plan reads as none; the first version starts empty', async () => {
     const r = await newResident(admin);
-    expect(await call(admin, 'plans.get', { residentId: r.id })).toMatchObject({ plan: null, versions: [], resident: { id: r.id, code: r.code } });
+    expect(await call(admin, 'plans.get', { residentId: r.id })).toMatchObject({
+      plan: null,
+      versions: [],
+      resident: { id: r.id, code: r.code },
+    });
     const first = await call(admin, 'plans.newVersion', { residentId: r.id });
     expect(first.version).toBe(1);
-    expect((await call(admin, 'plans.get', { residentId: r.id })).plan).toMatchObject({ version: 1, goals: [], reviews: [] });
+    expect((await call(admin, 'plans.get', { residentId: r.id })).plan).toMatchObject({
+      version: 1,
+      goals: [],
+      reviews: [],
+    });
     expect(await callError(admin, 'plans.get', { residentId: r.id, version: 5 })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await callError(admin, 'plans.get', { residentId: uuidv7() })).toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -162,18 +196,30 @@ describe('versions', () => {
 describe('validation', () => {
   it('target dates: a new or moved one is not in the past unless the goal is closed; an unchanged one may be', async () => {
     const p = await planned();
-    expect(await callError(admin, 'plans.createGoal', { planId: p.planId, fields: goal({ targetDate: day(-1) }) })).toMatchObject({
+    expect(
+      await callError(admin, 'plans.createGoal', { planId: p.planId, fields: goal({ targetDate: day(-1) }) }),
+    ).toMatchObject({
       code: 'VALIDATION',
       fields: { targetDate: 'plans.validation.notInPast' },
     });
-    await call(admin, 'plans.createGoal', { planId: p.planId, fields: goal({ targetDate: day(-20), status: 'achieved' }) });
-    expect(await callError(admin, 'plans.createGoal', { planId: p.planId, fields: goal({ targetDate: '2026-02-30' }) })).toMatchObject({
+    await call(admin, 'plans.createGoal', {
+      planId: p.planId,
+      fields: goal({ targetDate: day(-20), status: 'achieved' }),
+    });
+    expect(
+      await callError(admin, 'plans.createGoal', { planId: p.planId, fields: goal({ targetDate: '2026-02-30' }) }),
+    ).toMatchObject({
       code: 'VALIDATION',
     });
     // An overdue goal keeps its date when edited.
     db.prepare('UPDATE plan_goals SET target_date = ? WHERE id = ?').run(day(-5), p.goalId); // as if time had passed
-    await call(admin, 'plans.updateGoal', { id: p.goalId, fields: goal({ targetDate: day(-5), status: 'in_progress' }) });
-    expect(await callError(admin, 'plans.updateGoal', { id: p.goalId, fields: goal({ targetDate: day(-3) }) })).toMatchObject({
+    await call(admin, 'plans.updateGoal', {
+      id: p.goalId,
+      fields: goal({ targetDate: day(-5), status: 'in_progress' }),
+    });
+    expect(
+      await callError(admin, 'plans.updateGoal', { id: p.goalId, fields: goal({ targetDate: day(-3) }) }),
+    ).toMatchObject({
       fields: { targetDate: 'plans.validation.notInPast' },
     });
   });
@@ -188,21 +234,38 @@ describe('validation', () => {
       { ...goal(), description: '  \u200b ' },
       { ...goal(), targetDate: null },
     ]) {
-      expect(await callError(admin, 'plans.createGoal', { planId: p.planId, fields })).toMatchObject({ code: 'VALIDATION' });
+      expect(await callError(admin, 'plans.createGoal', { planId: p.planId, fields })).toMatchObject({
+        code: 'VALIDATION',
+      });
     }
-    expect(await callError(admin, 'plans.createAction', { goalId: p.goalId, fields: action({ doneDate: day(1) }) })).toMatchObject({
+    expect(
+      await callError(admin, 'plans.createAction', { goalId: p.goalId, fields: action({ doneDate: day(1) }) }),
+    ).toMatchObject({
       fields: { doneDate: 'validation.notInFuture' },
     });
-    expect(await callError(admin, 'plans.createAction', { goalId: p.goalId, fields: action({ responsibleUserId: uuidv7() }) })).toMatchObject({
+    expect(
+      await callError(admin, 'plans.createAction', {
+        goalId: p.goalId,
+        fields: action({ responsibleUserId: uuidv7() }),
+      }),
+    ).toMatchObject({
       fields: { responsibleUserId: 'validation.invalid' },
     });
     expect(
-      await callError(admin, 'plans.createReview', { planId: p.planId, fields: { reviewDate: day(1), summary: 'Later', nextReviewDate: null } }),
+      await callError(admin, 'plans.createReview', {
+        planId: p.planId,
+        fields: { reviewDate: day(1), summary: 'Later', nextReviewDate: null },
+      }),
     ).toMatchObject({ fields: { reviewDate: 'validation.notInFuture' } });
     expect(
-      await callError(admin, 'plans.createReview', { planId: p.planId, fields: { reviewDate: TODAY, summary: 'Now', nextReviewDate: TODAY } }),
+      await callError(admin, 'plans.createReview', {
+        planId: p.planId,
+        fields: { reviewDate: TODAY, summary: 'Now', nextReviewDate: TODAY },
+      }),
     ).toMatchObject({ fields: { nextReviewDate: 'plans.validation.afterReview' } });
-    expect(await callError(admin, 'plans.createGoal', { planId: uuidv7(), fields: goal() })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await callError(admin, 'plans.createGoal', { planId: uuidv7(), fields: goal() })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(count()).toBe(before);
     expect(rowsOf(p.planId).goals).toHaveLength(1);
   });
@@ -242,12 +305,21 @@ describe('due work for the home screen', () => {
     const b = await newResident(admin, { givenName: 'Mira', familyName: 'Ilić', alias: 'Zvezda', doNotDisclose: true });
     const { id: planB } = await call(admin, 'plans.newVersion', { residentId: b.id });
     const { id: g1 } = await call(admin, 'plans.createGoal', { planId: planB, fields: goal({ domain: 'health' }) });
-    const { id: overdue } = await call(admin, 'plans.createAction', { goalId: g1, fields: action({ responsibleUserId: saraId, dueDate: day(1) }) });
+    const { id: overdue } = await call(admin, 'plans.createAction', {
+      goalId: g1,
+      fields: action({ responsibleUserId: saraId, dueDate: day(1) }),
+    });
     await call(admin, 'plans.createAction', { goalId: g1, fields: action({ dueDate: day(2), doneDate: TODAY }) }); // done
     const { id: g2 } = await call(admin, 'plans.createGoal', { planId: planB, fields: goal({ status: 'dropped' }) });
     await call(admin, 'plans.createAction', { goalId: g2, fields: action({ dueDate: day(1) }) }); // goal dropped
-    await call(admin, 'plans.createReview', { planId: planB, fields: { reviewDate: day(-30), summary: 'Older', nextReviewDate: day(-2) } });
-    await call(admin, 'plans.createReview', { planId: planB, fields: { reviewDate: day(-1), summary: 'Latest', nextReviewDate: day(5) } });
+    await call(admin, 'plans.createReview', {
+      planId: planB,
+      fields: { reviewDate: day(-30), summary: 'Older', nextReviewDate: day(-2) },
+    });
+    await call(admin, 'plans.createReview', {
+      planId: planB,
+      fields: { reviewDate: day(-1), summary: 'Latest', nextReviewDate: day(5) },
+    });
 
     // On the fixed date day(8): sara's action (day 1) and the admin's (day 7); reviews: only B's latest (day 5).
     const until = day(8);
@@ -258,11 +330,17 @@ describe('due work for the home screen', () => {
     expect(dueActions(db, { userId: saraId, until }).map((x) => x.actionId)).toEqual([overdue]);
     expect(dueActions(db, { until: day(0) })).toEqual([]);
     const reviews = dueReviews(db, { until });
-    expect(reviews.map((x) => [x.residentCode, x.lastReviewDate, x.nextReviewDate])).toEqual([[b.code, day(-1), day(5)]]);
+    expect(reviews.map((x) => [x.residentCode, x.lastReviewDate, x.nextReviewDate])).toEqual([
+      [b.code, day(-1), day(5)],
+    ]);
     // A protected resident is named by alias, never by her name.
     expect(reviews[0]!.displayName).toBe('Zvezda');
     expect(JSON.stringify(dueActions(db, { until }))).not.toContain('Mira');
-    expect(dueReviews(db, { until: day(28) }).map((x) => x.residentCode).sort()).toEqual([a.code, b.code].sort());
+    expect(
+      dueReviews(db, { until: day(28) })
+        .map((x) => x.residentCode)
+        .sort(),
+    ).toEqual([a.code, b.code].sort());
 
     // A frozen version's work is not due: only the copy in the active version counts, once.
     await call(admin, 'plans.newVersion', { residentId: b.id });

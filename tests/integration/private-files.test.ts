@@ -26,10 +26,15 @@ describe.skipIf(process.platform === 'win32')('the data folder is readable by it
       cores.push(core);
       // Something in the WAL, and a failed login for the throttle file.
       core.database().prepare("INSERT INTO settings (key, value) VALUES ('mode.test', 'x')").run();
-      expect(await callError(core.connect(), 'session.login', { username: 'nobody', password: 'a wrong password' })).toMatchObject({
+      expect(
+        await callError(core.connect(), 'session.login', { username: 'nobody', password: 'a wrong password' }),
+      ).toMatchObject({
         code: 'WRONG_CREDENTIALS',
       });
-      await call(client, 'session.changePassword', { currentPassword: ADMIN.password, newPassword: 'quiet river under seven bridges' });
+      await call(client, 'session.changePassword', {
+        currentPassword: ADMIN.password,
+        newPassword: 'quiet river under seven bridges',
+      });
 
       expect(mode(dir)).toBe(0o700);
       const files = readdirSync(dir).sort();

@@ -49,10 +49,18 @@ describe('the recovery key from set-up', () => {
     const client = core.connect();
     // Positions in the first group, the middle and the checksum group (index 5, 11, … are dashes).
     for (const at of [0, 14, 33]) {
-      const error = await callError(client, 'session.loginWithRecoveryKey', { username: 'ana', recoveryKey: typo(recoveryKey, at) });
-      expect(error).toMatchObject({ code: 'WRONG_RECOVERY_KEY', fields: { recoveryKey: 'validation.recoveryKeyTypo' } });
+      const error = await callError(client, 'session.loginWithRecoveryKey', {
+        username: 'ana',
+        recoveryKey: typo(recoveryKey, at),
+      });
+      expect(error).toMatchObject({
+        code: 'WRONG_RECOVERY_KEY',
+        fields: { recoveryKey: 'validation.recoveryKeyTypo' },
+      });
     }
-    expect(await callError(client, 'session.loginWithRecoveryKey', { username: 'ana', recoveryKey: 'ABCDE' })).toMatchObject({
+    expect(
+      await callError(client, 'session.loginWithRecoveryKey', { username: 'ana', recoveryKey: 'ABCDE' }),
+    ).toMatchObject({
       code: 'WRONG_RECOVERY_KEY',
       fields: { recoveryKey: 'validation.recoveryKeyTypo' },
     });
@@ -64,7 +72,10 @@ describe('the recovery key from set-up', () => {
   it('a well-formed key of another vault is WRONG_RECOVERY_KEY and counts toward the throttle', async () => {
     const client = core.connect();
     for (let i = 0; i < 5; i++) {
-      const error = await callError(client, 'session.loginWithRecoveryKey', { username: 'ana', recoveryKey: newRecoveryKey() });
+      const error = await callError(client, 'session.loginWithRecoveryKey', {
+        username: 'ana',
+        recoveryKey: newRecoveryKey(),
+      });
       expect(error.code).toBe('WRONG_RECOVERY_KEY');
       expect(error.fields).toBeUndefined();
     }
@@ -73,7 +84,9 @@ describe('the recovery key from set-up', () => {
       details: { retryAt: new Date(time.clock().getTime() + 30_000).toISOString() },
     });
     // The same counter as password logins.
-    expect(await callError(client, 'session.login', { username: 'ana', password: ADMIN.password })).toMatchObject({ code: 'THROTTLED' });
+    expect(await callError(client, 'session.login', { username: 'ana', password: ADMIN.password })).toMatchObject({
+      code: 'THROTTLED',
+    });
     time.advance(30_000);
     await call(client, 'session.loginWithRecoveryKey', { username: 'ana', recoveryKey });
   });
@@ -81,7 +94,12 @@ describe('the recovery key from set-up', () => {
   it('only resets an administrator: FORBIDDEN for staff and for unknown names', async () => {
     const admin = core.connect();
     await call(admin, 'session.login', { username: 'ana', password: ADMIN.password });
-    await addUser(core, { username: 'sam', fullName: 'Sam', role: 'manager', password: 'sams own password' }, admin.session!.userId, time.clock());
+    await addUser(
+      core,
+      { username: 'sam', fullName: 'Sam', role: 'manager', password: 'sams own password' },
+      admin.session!.userId,
+      time.clock(),
+    );
     await call(admin, 'session.lock', {});
 
     const client = core.connect();
@@ -103,7 +121,9 @@ describe('changing the password', () => {
     expect(client.session?.mustChangePassword).toBe(false);
     await call(client, 'session.lock', {});
 
-    expect(await callError(core.connect(), 'session.login', { username: 'ana', password: ADMIN.password })).toMatchObject({
+    expect(
+      await callError(core.connect(), 'session.login', { username: 'ana', password: ADMIN.password }),
+    ).toMatchObject({
       code: 'WRONG_CREDENTIALS',
     });
     await call(core.connect(), 'session.login', { username: 'ana', password: NEW_PASSWORD });
@@ -117,7 +137,12 @@ describe('changing the password', () => {
     const client = core.connect();
     await call(client, 'session.login', { username: 'ana', password: ADMIN.password });
     const before = vaultBytes();
-    expect(await callError(client, 'session.changePassword', { currentPassword: 'not my password', newPassword: NEW_PASSWORD })).toMatchObject({
+    expect(
+      await callError(client, 'session.changePassword', {
+        currentPassword: 'not my password',
+        newPassword: NEW_PASSWORD,
+      }),
+    ).toMatchObject({
       code: 'WRONG_CREDENTIALS',
       fields: { currentPassword: 'validation.currentPasswordWrong' },
     });
@@ -125,7 +150,9 @@ describe('changing the password', () => {
       code: 'VALIDATION',
       fields: { currentPassword: 'validation.required' },
     });
-    expect(await callError(client, 'session.changePassword', { currentPassword: ADMIN.password, newPassword: 'too short' })).toMatchObject({
+    expect(
+      await callError(client, 'session.changePassword', { currentPassword: ADMIN.password, newPassword: 'too short' }),
+    ).toMatchObject({
       code: 'VALIDATION',
       fields: { newPassword: 'validation.passwordLength' },
     });
@@ -134,7 +161,9 @@ describe('changing the password', () => {
 
     await call(client, 'session.changePassword', { currentPassword: ADMIN.password, newPassword: NEW_PASSWORD });
     expect(vaultBytes()).not.toEqual(before);
-    expect(await callError(core.connect(), 'session.login', { username: 'ana', password: ADMIN.password })).toMatchObject({
+    expect(
+      await callError(core.connect(), 'session.login', { username: 'ana', password: ADMIN.password }),
+    ).toMatchObject({
       code: 'WRONG_CREDENTIALS',
     });
     await call(core.connect(), 'session.login', { username: 'ana', password: NEW_PASSWORD });
@@ -143,15 +172,22 @@ describe('changing the password', () => {
   it('changes only the caller’s own slot', async () => {
     const admin = core.connect();
     await call(admin, 'session.login', { username: 'ana', password: ADMIN.password });
-    await addUser(core, { username: 'sam', fullName: 'Sam', role: 'staff', password: 'sams own password' }, admin.session!.userId, time.clock());
+    await addUser(
+      core,
+      { username: 'sam', fullName: 'Sam', role: 'staff', password: 'sams own password' },
+      admin.session!.userId,
+      time.clock(),
+    );
     const sam = core.connect();
     await call(sam, 'session.login', { username: 'sam', password: 'sams own password' });
     await call(sam, 'session.changePassword', { currentPassword: 'sams own password', newPassword: NEW_PASSWORD });
     await call(core.connect(), 'session.login', { username: 'ana', password: ADMIN.password });
     await call(core.connect(), 'session.login', { username: 'sam', password: NEW_PASSWORD });
-    expect(await callError(core.connect(), 'session.login', { username: 'ana', password: NEW_PASSWORD })).toMatchObject({
-      code: 'WRONG_CREDENTIALS',
-    });
+    expect(await callError(core.connect(), 'session.login', { username: 'ana', password: NEW_PASSWORD })).toMatchObject(
+      {
+        code: 'WRONG_CREDENTIALS',
+      },
+    );
   });
 });
 
@@ -164,7 +200,9 @@ describe('vault.newRecoveryKey', () => {
     expect(fresh).not.toBe(recoveryKey);
     await call(admin, 'session.lock', {});
 
-    expect(await callError(core.connect(), 'session.loginWithRecoveryKey', { username: 'ana', recoveryKey })).toMatchObject({
+    expect(
+      await callError(core.connect(), 'session.loginWithRecoveryKey', { username: 'ana', recoveryKey }),
+    ).toMatchObject({
       code: 'WRONG_RECOVERY_KEY',
     });
     await call(core.connect(), 'session.loginWithRecoveryKey', { username: 'ana', recoveryKey: fresh });

@@ -24,7 +24,8 @@ const report = (period = JAN) => call(admin, 'reports.occupancy', period);
 const room = (r: OccupancyReport, name: string) => r.rooms.find((x) => x.name === name)!;
 const day = (r: OccupancyReport, date: string) => r.daily.find((d) => d.date === date)!;
 /** Beds entered on a day (created_at is when the record was made; tests set it). */
-const entered = (bedId: string, date: string) => db.prepare('UPDATE beds SET created_at = ? WHERE id = ?').run(`${date}T12:00:00.000Z`, bedId);
+const entered = (bedId: string, date: string) =>
+  db.prepare('UPDATE beds SET created_at = ? WHERE id = ?').run(`${date}T12:00:00.000Z`, bedId);
 
 it.beforeEach(async ({ vault }) => {
   ({ client: admin, db } = vault);
@@ -60,8 +61,20 @@ describe('nights of stays', () => {
       averageLengthOfStay: 18,
       medianLengthOfStay: 18,
     });
-    expect(room(r, 'Lipa')).toMatchObject({ bedNightsAvailable: 62, bedNightsOccupied: 53, admissions: 1, exits: 0, averageLengthOfStay: null });
-    expect(room(r, 'Hrast')).toMatchObject({ bedNightsAvailable: 31, bedNightsOccupied: 14, admissions: 0, exits: 1, medianLengthOfStay: 18 });
+    expect(room(r, 'Lipa')).toMatchObject({
+      bedNightsAvailable: 62,
+      bedNightsOccupied: 53,
+      admissions: 1,
+      exits: 0,
+      averageLengthOfStay: null,
+    });
+    expect(room(r, 'Hrast')).toMatchObject({
+      bedNightsAvailable: 31,
+      bedNightsOccupied: 14,
+      admissions: 0,
+      exits: 1,
+      medianLengthOfStay: 18,
+    });
     expect(r.daily).toHaveLength(31);
     expect([day(r, '2026-01-01'), day(r, '2026-01-10'), day(r, '2026-01-15'), day(r, '2026-01-31')]).toEqual([
       { date: '2026-01-01', occupied: 2, inService: 3 },
@@ -82,13 +95,31 @@ describe('nights of stays', () => {
     await call(admin, 'stays.admit', { residentId: r.id, bedId: LA, date: '2026-01-03', backdateReason: late });
     await call(admin, 'stays.admit', { residentId: q.id, bedId: HA, date: '2026-01-05', backdateReason: late });
     await call(admin, 'stays.move', { residentId: q.id, bedId: LB, date: '2026-01-05', backdateReason: late }); // no night in Hrast
-    await call(admin, 'stays.exit', { residentId: q.id, date: '2026-01-08', reason: 'Moved on', destination: 'other_shelter', backdateReason: late });
+    await call(admin, 'stays.exit', {
+      residentId: q.id,
+      date: '2026-01-08',
+      reason: 'Moved on',
+      destination: 'other_shelter',
+      backdateReason: late,
+    });
     await call(admin, 'stays.move', { residentId: r.id, bedId: LB, date: '2026-01-10', backdateReason: late });
-    await call(admin, 'stays.exit', { residentId: r.id, date: '2026-01-20', reason: 'Moved on', destination: 'family', backdateReason: late });
+    await call(admin, 'stays.exit', {
+      residentId: r.id,
+      date: '2026-01-20',
+      reason: 'Moved on',
+      destination: 'family',
+      backdateReason: late,
+    });
 
     const rep = await report();
     // r: 3 … 19 = 17 nights (7 in A, 10 in B); q: 5 … 7 = 3 nights in B.
-    expect(rep.total).toMatchObject({ bedNightsOccupied: 20, admissions: 2, exits: 2, averageLengthOfStay: 10, medianLengthOfStay: 10 });
+    expect(rep.total).toMatchObject({
+      bedNightsOccupied: 20,
+      admissions: 2,
+      exits: 2,
+      averageLengthOfStay: 10,
+      medianLengthOfStay: 10,
+    });
     expect(room(rep, 'Lipa')).toMatchObject({ bedNightsOccupied: 20, admissions: 2, exits: 2 });
     expect(room(rep, 'Hrast')).toMatchObject({ bedNightsOccupied: 0, admissions: 0, exits: 0 });
     expect(day(rep, '2026-01-05').occupied).toBe(2);
@@ -102,7 +133,13 @@ describe('nights of stays', () => {
 
     // Re-admitted later: the earlier exit keeps its destination (from the audit log).
     await call(admin, 'stays.admit', { residentId: r.id, bedId: HA, date: '2026-02-01', backdateReason: late });
-    await call(admin, 'stays.exit', { residentId: r.id, date: '2026-02-03', reason: 'Again', destination: 'unknown', backdateReason: late });
+    await call(admin, 'stays.exit', {
+      residentId: r.id,
+      date: '2026-02-03',
+      reason: 'Again',
+      destination: 'unknown',
+      backdateReason: late,
+    });
     expect((await report()).exitsByDestination.find((d) => d.destination === 'family')!.exits).toBe(1);
   });
 });
@@ -123,9 +160,11 @@ describe('beds available', () => {
     expect(room(rep, 'Hrast')).toMatchObject({ bedNightsAvailable: 20, bedNightsOccupied: 0, retiredOn: '2026-01-21' });
     expect(rep.total.bedNightsAvailable).toBe(89);
     expect(rep.total.occupancyRate).toBeCloseTo(10 / 89, 12);
-    expect(['2026-01-01', '2026-01-10', '2026-01-19', '2026-01-20', '2026-01-21', '2026-01-22', '2026-01-25'].map((d) => day(rep, d).inService)).toEqual([
-      3, 2, 2, 3, 2, 3, 4,
-    ]);
+    expect(
+      ['2026-01-01', '2026-01-10', '2026-01-19', '2026-01-20', '2026-01-21', '2026-01-22', '2026-01-25'].map(
+        (d) => day(rep, d).inService,
+      ),
+    ).toEqual([3, 2, 2, 3, 2, 3, 4]);
     // After its retirement the room is not in a later period at all.
     expect((await report({ from: '2026-02-01', to: '2026-02-28' })).rooms.map((x) => x.name)).toEqual(['Lipa']);
   });
@@ -140,7 +179,11 @@ describe('periods', () => {
     expect(leap.total).toMatchObject({ bedNightsAvailable: 87, bedNightsOccupied: 2, admissions: 1, exits: 0 });
     expect(day(leap, '2024-02-29')).toEqual({ date: '2024-02-29', occupied: 1, inService: 3 });
     expect((await report({ from: '2023-02-01', to: '2023-02-28' })).total.bedNightsAvailable).toBe(84);
-    expect((await report({ from: '2024-03-01', to: '2024-03-31' })).total).toMatchObject({ bedNightsOccupied: 0, exits: 1, averageLengthOfStay: 2 });
+    expect((await report({ from: '2024-03-01', to: '2024-03-31' })).total).toMatchObject({
+      bedNightsOccupied: 0,
+      exits: 1,
+      averageLengthOfStay: 2,
+    });
   });
 
   it('a one-night period: the night of its one date', async () => {
@@ -167,9 +210,19 @@ describe('periods', () => {
 
 describe('people', () => {
   it('adults and children by age on their first night in the period; protected residents by code; declined for lack of a bed', async () => {
-    const mother = await person({ givenName: 'Zorana', familyName: 'Vukadinović', alias: 'Sunce', doNotDisclose: true });
+    const mother = await person({
+      givenName: 'Zorana',
+      familyName: 'Vukadinović',
+      alias: 'Sunce',
+      doNotDisclose: true,
+    });
     rawStay(db, { residentId: mother.id, bedId: LA, start: '2025-11-01' });
-    const child = await person({ givenName: 'Lazar', dateOfBirth: '2008-01-20', guardianName: 'Centar', parentResidentId: mother.id });
+    const child = await person({
+      givenName: 'Lazar',
+      dateOfBirth: '2008-01-20',
+      guardianName: 'Centar',
+      parentResidentId: mother.id,
+    });
     rawStay(db, { residentId: child.id, bedId: LB, start: '2025-11-01' }); // 17 on 1 January, 18 on the 20th
     const open = await person({ givenName: 'Ana', familyName: 'Petrović' });
     rawStay(db, { residentId: open.id, bedId: HA, start: '2026-01-02', end: '2026-01-31' });

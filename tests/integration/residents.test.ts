@@ -29,7 +29,11 @@ describe('residents.create', () => {
   it('starts referred and pending, with a search key and an audit row', async () => {
     const { id, code } = await newResident(admin, { alias: 'Lela' });
     const row = db.prepare('SELECT status, referral_outcome, search_key FROM residents WHERE id = ?').get(id);
-    expect(row).toEqual({ status: 'referred', referral_outcome: 'pending', search_key: `jelena markovic lela r ${code.slice(2).replace('-', ' ')}` });
+    expect(row).toEqual({
+      status: 'referred',
+      referral_outcome: 'pending',
+      search_key: `jelena markovic lela r ${code.slice(2).replace('-', ' ')}`,
+    });
     expect(auditActions(db, id)).toEqual([{ action: 'residents.create', detail: { code } }]);
   });
 
@@ -38,7 +42,12 @@ describe('residents.create', () => {
     ['a minor without a guardian', { dateOfBirth: '2012-01-01' }, { guardianName: 'validation.guardianRequired' }],
     [
       'identification dates out of order',
-      { identificationStatus: 'formal' as const, preliminaryIdentifiedOn: day(-10), formallyIdentifiedOn: day(-20), identificationBody: 'Center' },
+      {
+        identificationStatus: 'formal' as const,
+        preliminaryIdentifiedOn: day(-10),
+        formallyIdentifiedOn: day(-20),
+        identificationBody: 'Center',
+      },
       { formallyIdentifiedOn: 'validation.identificationOrder' },
     ],
     ['a referral in the future', { referralDate: day(2) }, { referralDate: 'validation.notInFuture' }],
@@ -51,7 +60,12 @@ describe('residents.create', () => {
 
   it('accepts a minor with a guardian, linked to a parent resident who must exist', async () => {
     const mother = await newResident(admin);
-    const child = await newResident(admin, { givenName: 'Mila', dateOfBirth: '2019-02-02', guardianName: 'Vera Ilić', parentResidentId: mother.id });
+    const child = await newResident(admin, {
+      givenName: 'Mila',
+      dateOfBirth: '2019-02-02',
+      guardianName: 'Vera Ilić',
+      parentResidentId: mother.id,
+    });
     const missing = await callError(admin, 'residents.create', {
       fields: residentInput({ parentResidentId: '01900000-0000-7000-8000-000000000000' }),
     });
@@ -73,7 +87,9 @@ describe('residents.update', () => {
     // log says that the family name changed without saying from what to what.
     expect(detail).toMatchObject({ familyName: null, protected: true, displayName: detail.code });
     expect(await call(admin, 'residents.revealName', { id })).toMatchObject({ familyName: 'Marković-Ilić' });
-    expect(detail.changes.map(({ field, oldValue, newValue, userName }) => ({ field, oldValue, newValue, userName }))).toEqual(
+    expect(
+      detail.changes.map(({ field, oldValue, newValue, userName }) => ({ field, oldValue, newValue, userName })),
+    ).toEqual(
       expect.arrayContaining([
         { field: 'familyName', oldValue: null, newValue: null, userName: 'Ana Admin' },
         { field: 'languages', oldValue: '["Serbian"]', newValue: '["Serbian","Romani"]', userName: 'Ana Admin' },
@@ -86,7 +102,9 @@ describe('residents.update', () => {
     expect(update.detail).toEqual({ fields: ['familyName', 'languages', 'doNotDisclose'] });
     expect(JSON.stringify(update)).not.toContain('Ilić');
     // Now do-not-disclose: the real name no longer finds the record, the code still does.
-    const { search_key } = db.prepare('SELECT search_key FROM residents WHERE id = ?').get(id) as { search_key: string };
+    const { search_key } = db.prepare('SELECT search_key FROM residents WHERE id = ?').get(id) as {
+      search_key: string;
+    };
     expect(search_key).not.toContain('markovic');
     expect(search_key).toContain(searchKey(detail.code));
   });
@@ -105,7 +123,9 @@ describe('residents.update', () => {
     const before = db.prepare('SELECT count(*) AS n FROM audit_log').get();
     await call(admin, 'residents.update', { id, fields: residentInput() });
     expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual(before);
-    expect(await callError(admin, 'residents.update', { id: 'nope', fields: residentInput() })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await callError(admin, 'residents.update', { id: 'nope', fields: residentInput() })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 
@@ -126,7 +146,9 @@ describe('reading, deciding and archiving', () => {
     expect(summary).toMatchObject({ id, status: 'referred', referralOutcome: 'declined' });
     expect(await call(admin, 'residents.get', { id })).toMatchObject({ declineReason: 'no_free_bed' });
     expect(await callError(admin, 'residents.acceptReferral', { id })).toMatchObject({ code: 'CONFLICT' });
-    expect(await callError(admin, 'residents.declineReferral', { id, reason: 'not_eligible' })).toMatchObject({ code: 'CONFLICT' });
+    expect(await callError(admin, 'residents.declineReferral', { id, reason: 'not_eligible' })).toMatchObject({
+      code: 'CONFLICT',
+    });
     expect(await callError(admin, 'stays.admit', { residentId: id, bedId: beds.A, date: TODAY })).toMatchObject({
       code: 'CONFLICT',
       details: { rule: 'RESIDENT_STATUS' },
@@ -137,21 +159,39 @@ describe('reading, deciding and archiving', () => {
     const { beds } = await newRoom(admin, 'Room 1', ['A']);
     const { id } = await newResident(admin);
     await call(admin, 'residents.acceptReferral', { id });
-    expect(await call(admin, 'residents.get', { id })).toMatchObject({ status: 'referred', referralOutcome: 'accepted' });
+    expect(await call(admin, 'residents.get', { id })).toMatchObject({
+      status: 'referred',
+      referralOutcome: 'accepted',
+    });
     await call(admin, 'stays.admit', { residentId: id, bedId: beds.A!, date: TODAY });
-    expect(await call(admin, 'residents.get', { id })).toMatchObject({ status: 'in_residence', referralOutcome: 'accepted' });
+    expect(await call(admin, 'residents.get', { id })).toMatchObject({
+      status: 'in_residence',
+      referralOutcome: 'accepted',
+    });
   });
 
   it('archives only an exited resident', async () => {
     const { beds } = await newRoom(admin, 'Room 1', ['A']);
     const { id } = await newResident(admin);
-    expect(await callError(admin, 'residents.archive', { id })).toMatchObject({ code: 'CONFLICT', details: { status: 'referred' } });
+    expect(await callError(admin, 'residents.archive', { id })).toMatchObject({
+      code: 'CONFLICT',
+      details: { status: 'referred' },
+    });
     await call(admin, 'stays.admit', { residentId: id, bedId: beds.A!, date: day(-5), backdateReason: 'Late entry' });
-    expect(await callError(admin, 'residents.archive', { id })).toMatchObject({ code: 'CONFLICT', details: { status: 'in_residence' } });
+    expect(await callError(admin, 'residents.archive', { id })).toMatchObject({
+      code: 'CONFLICT',
+      details: { status: 'in_residence' },
+    });
     await call(admin, 'stays.exit', { residentId: id, date: TODAY, reason: 'Moved out', destination: 'family' });
     await call(admin, 'residents.archive', { id });
-    expect(await call(admin, 'residents.get', { id })).toMatchObject({ status: 'archived', exitDate: TODAY, exitDestination: 'family' });
-    expect(await callError(admin, 'stays.admit', { residentId: id, bedId: beds.A!, date: TODAY })).toMatchObject({ code: 'CONFLICT' });
+    expect(await call(admin, 'residents.get', { id })).toMatchObject({
+      status: 'archived',
+      exitDate: TODAY,
+      exitDestination: 'family',
+    });
+    expect(await callError(admin, 'stays.admit', { residentId: id, bedId: beds.A!, date: TODAY })).toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 });
 
@@ -159,14 +199,24 @@ describe('admission rules from the record', () => {
   it('refuses an admission before the referral date', async () => {
     const { beds } = await newRoom(admin, 'Room 1', ['A']);
     const { id } = await newResident(admin, { referralDate: day(-3) });
-    const error = await callError(admin, 'stays.admit', { residentId: id, bedId: beds.A, date: day(-5), backdateReason: 'Late' });
+    const error = await callError(admin, 'stays.admit', {
+      residentId: id,
+      bedId: beds.A,
+      date: day(-5),
+      backdateReason: 'Late',
+    });
     expect(error).toMatchObject({ code: 'VALIDATION', fields: { referralDate: 'validation.referralAfterAdmission' } });
   });
 
   it('judges minority on the admission day: adult today, a minor then, needs a guardian', async () => {
     const { beds } = await newRoom(admin, 'Room 1', ['A']);
     const { id } = await newResident(admin, { dateOfBirth: addYears(day(-10), -18) });
-    const error = await callError(admin, 'stays.admit', { residentId: id, bedId: beds.A, date: day(-20), backdateReason: 'Late' });
+    const error = await callError(admin, 'stays.admit', {
+      residentId: id,
+      bedId: beds.A,
+      date: day(-20),
+      backdateReason: 'Late',
+    });
     expect(error).toMatchObject({ code: 'VALIDATION', fields: { guardianName: 'validation.guardianRequired' } });
     await call(admin, 'stays.admit', { residentId: id, bedId: beds.A!, date: day(-10), backdateReason: 'Late' });
   });
@@ -176,7 +226,10 @@ describe('admission rules from the record', () => {
     const { id } = await newResident(admin, { consentGivenOn: null });
     const error = await callError(admin, 'stays.admit', { residentId: id, bedId: beds.A, date: TODAY });
     expect(error).toMatchObject({ code: 'VALIDATION', fields: { consentGivenOn: 'validation.consentRequired' } });
-    await call(admin, 'residents.update', { id, fields: residentInput({ consentGivenOn: null, consentPendingReason: 'Interpreter needed' }) });
+    await call(admin, 'residents.update', {
+      id,
+      fields: residentInput({ consentGivenOn: null, consentPendingReason: 'Interpreter needed' }),
+    });
     await call(admin, 'stays.admit', { residentId: id, bedId: beds.A!, date: TODAY });
   });
 });
@@ -185,13 +238,22 @@ describe('residents.list and search', () => {
   it('summarises every resident with minor and the bed of today', async () => {
     const { beds } = await newRoom(admin, 'Room 3', ['B', 'C']);
     const adult = await admitted(admin, beds.B!, day(-5));
-    const child = await admitted(admin, beds.C!, day(-5), { givenName: 'Mila', dateOfBirth: '2015-06-01', guardianName: 'Vera Ilić' });
+    const child = await admitted(admin, beds.C!, day(-5), {
+      givenName: 'Mila',
+      dateOfBirth: '2015-06-01',
+      guardianName: 'Vera Ilić',
+    });
     const waiting = await newResident(admin, { doNotDisclose: true, riskLevel: 'high' });
     const list = await call(admin, 'residents.list', {});
     const byId = new Map(list.map((s) => [s.id, s]));
     expect(byId.get(adult.id)).toMatchObject({ minor: false, currentBed: 'Room 3 · B', status: 'in_residence' });
     expect(byId.get(child.id)).toMatchObject({ minor: true, currentBed: 'Room 3 · C' });
-    expect(byId.get(waiting.id)).toMatchObject({ minor: false, currentBed: null, doNotDisclose: true, riskLevel: 'high' });
+    expect(byId.get(waiting.id)).toMatchObject({
+      minor: false,
+      currentBed: null,
+      doNotDisclose: true,
+      riskLevel: 'high',
+    });
     expect(Object.keys(byId.get(adult.id)!)).not.toContain('phone');
   });
 
@@ -200,7 +262,10 @@ describe('residents.list and search', () => {
     await newResident(admin, { givenName: 'Ana', familyName: 'Dimitrijević' });
     const keys = db.prepare('SELECT id, search_key FROM residents').all() as { id: string; search_key: string }[];
     for (const query of ['djordjevic', 'dordevic', 'Ђорђевић', 'ĐORĐEVIĆ', 'durda dord']) {
-      expect(keys.filter((k) => matchesSearch(k.search_key, query)).map((k) => k.id), query).toEqual([id]);
+      expect(
+        keys.filter((k) => matchesSearch(k.search_key, query)).map((k) => k.id),
+        query,
+      ).toEqual([id]);
     }
     expect(keys.find((k) => k.id === id)!.search_key).toContain(searchKey('djordjevic'));
   });

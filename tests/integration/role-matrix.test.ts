@@ -48,7 +48,11 @@ async function windows(core: Core, admin: Client): Promise<Record<Caller, Client
   await addUser(core, { username: 'staffer', fullName: 'Sam Staff', role: 'staff', password: PASSWORD }, by, now);
   await addUser(core, { username: 'boss', fullName: 'Mia Manager', role: 'manager', password: PASSWORD }, by, now);
   await addUser(core, { username: 'gone', fullName: 'Dan Departed', role: 'staff', password: PASSWORD }, by, now);
-  const { temporaryPassword } = await call(admin, 'users.create', { username: 'newbie', fullName: 'Nia New', role: 'staff' });
+  const { temporaryPassword } = await call(admin, 'users.create', {
+    username: 'newbie',
+    fullName: 'Nia New',
+    role: 'staff',
+  });
   const many = (open: () => Promise<Client>) => Promise.all(CHANNELS.map(open));
 
   const result: Record<Caller, Client[]> = {
@@ -72,7 +76,9 @@ describe('authorisation walks the whole contract', () => {
     }
   });
 
-  it('for every channel and caller, the call is allowed or refused exactly as the contract declares', async ({ vault }) => {
+  it('for every channel and caller, the call is allowed or refused exactly as the contract declares', async ({
+    vault,
+  }) => {
     const clients = await windows(vault.core, vault.client);
     const got: Record<string, string> = {};
     const want: Record<string, string> = {};

@@ -24,7 +24,9 @@ describe('rooms and beds', () => {
       ['Room 10', ['A', 'B']],
     ]);
     expect(rooms[0]).toMatchObject({ id: roomId, kind: 'family', floor: '1', notes: '', retiredOn: null });
-    expect(rooms[0]!.beds[0]!.outages).toEqual([{ id: expect.any(String), bedId: beds.A, fromDate: day(3), untilDate: null, reason: 'Leak' }]);
+    expect(rooms[0]!.beds[0]!.outages).toEqual([
+      { id: expect.any(String), bedId: beds.A, fromDate: day(3), untilDate: null, reason: 'Leak' },
+    ]);
     const premises = db.prepare('SELECT id FROM premises').get() as { id: string };
     expect(db.prepare('SELECT DISTINCT premises_id AS p FROM rooms').all()).toEqual([{ p: premises.id }]);
   });
@@ -32,13 +34,21 @@ describe('rooms and beds', () => {
   it('renames a room keeping its stays, and audits old and new name', async () => {
     const { roomId, beds } = await newRoom(admin, 'Room 1', ['A']);
     const r = await admitted(admin, beds.A!, day(-3));
-    await call(admin, 'rooms.update', { id: roomId, fields: { name: 'Garden room', floor: '0', kind: 'single', notes: 'Ground floor' } });
-    expect((await call(admin, 'residents.get', { id: r.id })).stays[0]).toMatchObject({ roomName: 'Garden room', bedId: beds.A });
+    await call(admin, 'rooms.update', {
+      id: roomId,
+      fields: { name: 'Garden room', floor: '0', kind: 'single', notes: 'Ground floor' },
+    });
+    expect((await call(admin, 'residents.get', { id: r.id })).stays[0]).toMatchObject({
+      roomName: 'Garden room',
+      bedId: beds.A,
+    });
     expect(auditActions(db, roomId).at(-1)).toEqual({
       action: 'rooms.update',
       detail: { fields: ['name', 'floor', 'kind', 'notes'], oldName: 'Room 1', newName: 'Garden room' },
     });
-    expect(await callError(admin, 'rooms.update', { id: 'nope', fields: { name: 'X', kind: 'single' } })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await callError(admin, 'rooms.update', { id: 'nope', fields: { name: 'X', kind: 'single' } })).toMatchObject(
+      { code: 'NOT_FOUND' },
+    );
   });
 
   it('refuses a second room in use with the same name, and a second bed with the same label', async () => {
@@ -47,7 +57,10 @@ describe('rooms and beds', () => {
       code: 'CONFLICT',
       fields: { name: 'validation.nameTaken' },
     });
-    expect(await callError(admin, 'beds.create', { roomId, label: 'A' })).toMatchObject({ code: 'CONFLICT', fields: { label: 'validation.labelTaken' } });
+    expect(await callError(admin, 'beds.create', { roomId, label: 'A' })).toMatchObject({
+      code: 'CONFLICT',
+      fields: { label: 'validation.labelTaken' },
+    });
     const other = await newRoom(admin, 'Room 2', ['A']);
     expect(other.beds.A).toBeDefined();
     expect(await callError(admin, 'beds.create', { roomId: 'nope', label: 'A' })).toMatchObject({ code: 'NOT_FOUND' });
@@ -56,7 +69,13 @@ describe('rooms and beds', () => {
   it('retires a room and its beds from a date, after the last stay ends', async () => {
     const { roomId, beds } = await newRoom(admin, 'Room 1', ['A', 'B']);
     const r = await admitted(admin, beds.A!, day(-10));
-    await call(admin, 'stays.exit', { residentId: r.id, date: day(-2), reason: 'Left', destination: 'family', backdateReason: 'Late' });
+    await call(admin, 'stays.exit', {
+      residentId: r.id,
+      date: day(-2),
+      reason: 'Left',
+      destination: 'family',
+      backdateReason: 'Late',
+    });
     expect(await callError(admin, 'rooms.retire', { id: roomId, date: day(-3) })).toMatchObject({
       code: 'CONFLICT',
       details: { rule: 'BED_RETIRE_HAS_STAYS', residentCode: r.code, endDate: day(-2) },
@@ -72,7 +91,10 @@ describe('rooms and beds', () => {
       code: 'CONFLICT',
       details: { rule: 'STAY_BED_RETIRED', retiredOn: day(-2) },
     });
-    expect(await callError(admin, 'beds.create', { roomId, label: 'C' })).toMatchObject({ code: 'CONFLICT', details: { rule: 'ROOM_RETIRED' } });
+    expect(await callError(admin, 'beds.create', { roomId, label: 'C' })).toMatchObject({
+      code: 'CONFLICT',
+      details: { rule: 'ROOM_RETIRED' },
+    });
     expect(await callError(admin, 'rooms.retire', { id: roomId, date: TODAY })).toMatchObject({ code: 'CONFLICT' });
     // The name is free again for a new room.
     await newRoom(admin, 'Room 1', ['A']);
@@ -80,12 +102,31 @@ describe('rooms and beds', () => {
 
   it('ends an out-of-service period, refusing an end before its start or one that runs into a stay', async () => {
     const { beds } = await newRoom(admin, 'Room 1', ['A']);
-    const { id: outageId } = await call(admin, 'beds.setOutOfService', { bedId: beds.A!, fromDate: day(-3), untilDate: day(1), reason: 'Paint' });
-    expect(await callError(admin, 'beds.setOutOfService', { bedId: beds.A, fromDate: day(0), untilDate: null, reason: 'Leak' })).toMatchObject({
+    const { id: outageId } = await call(admin, 'beds.setOutOfService', {
+      bedId: beds.A!,
+      fromDate: day(-3),
+      untilDate: day(1),
+      reason: 'Paint',
+    });
+    expect(
+      await callError(admin, 'beds.setOutOfService', {
+        bedId: beds.A,
+        fromDate: day(0),
+        untilDate: null,
+        reason: 'Leak',
+      }),
+    ).toMatchObject({
       code: 'CONFLICT',
       details: { rule: 'OUTAGE_OVERLAP', startDate: day(-3), endDate: day(1) },
     });
-    expect(await callError(admin, 'beds.setOutOfService', { bedId: beds.A, fromDate: day(2), untilDate: day(2), reason: 'x' })).toMatchObject({
+    expect(
+      await callError(admin, 'beds.setOutOfService', {
+        bedId: beds.A,
+        fromDate: day(2),
+        untilDate: day(2),
+        reason: 'x',
+      }),
+    ).toMatchObject({
       code: 'VALIDATION',
       fields: { untilDate: 'validation.untilAfterFrom' },
     });
@@ -106,16 +147,41 @@ describe('stays.board', () => {
     const one = await newRoom(admin, 'Room 1', ['A', 'B', 'C']);
     const two = await newRoom(admin, 'Room 2', ['A', 'B'], 'child_friendly');
     const r = await admitted(admin, one.beds.A!, day(-5));
-    await call(admin, 'beds.setOutOfService', { bedId: one.beds.B!, fromDate: day(-1), untilDate: day(2), reason: 'Leak' });
+    await call(admin, 'beds.setOutOfService', {
+      bedId: one.beds.B!,
+      fromDate: day(-1),
+      untilDate: day(2),
+      reason: 'Leak',
+    });
     const planned = await newResident(admin, { givenName: 'Sara' });
-    const { id: planId } = await call(admin, 'stays.plan', { residentId: planned.id, bedId: two.beds.A!, date: day(3) });
+    const { id: planId } = await call(admin, 'stays.plan', {
+      residentId: planned.id,
+      bedId: two.beds.A!,
+      date: day(3),
+    });
 
     const today = await call(admin, 'stays.board', { date: TODAY });
     const bed = (room: number, label: string) => today.rooms[room]!.beds.find((b) => b.label === label)!;
-    expect(bed(0, 'A')).toMatchObject({ state: 'occupied', stayId: expect.any(String), since: day(-5), resident: { id: r.id, currentBed: 'Room 1 · A' } });
-    expect(bed(0, 'B')).toMatchObject({ state: 'out_of_service', since: day(-1), until: day(2), reason: 'Leak', resident: null });
+    expect(bed(0, 'A')).toMatchObject({
+      state: 'occupied',
+      stayId: expect.any(String),
+      since: day(-5),
+      resident: { id: r.id, currentBed: 'Room 1 · A' },
+    });
+    expect(bed(0, 'B')).toMatchObject({
+      state: 'out_of_service',
+      since: day(-1),
+      until: day(2),
+      reason: 'Leak',
+      resident: null,
+    });
     expect(bed(0, 'C')).toMatchObject({ state: 'free', resident: null, plannedFrom: null });
-    expect(bed(1, 'A')).toMatchObject({ state: 'free', plannedFrom: day(3), stayId: planId, resident: { id: planned.id } });
+    expect(bed(1, 'A')).toMatchObject({
+      state: 'free',
+      plannedFrom: day(3),
+      stayId: planId,
+      resident: { id: planned.id },
+    });
     expect(today.rooms[1]).toMatchObject({ name: 'Room 2', kind: 'child_friendly', floor: '1' });
     expect(today.totals).toEqual({ beds: 5, occupied: 1, free: 3, outOfService: 1, reserved: 0 });
 
@@ -144,8 +210,14 @@ describe('roles', () => {
     }
     expect(await call(staff, 'rooms.list', {})).toHaveLength(1);
     expect((await call(staff, 'stays.board', { date: TODAY })).totals.beds).toBe(1);
-    const { id: outageId } = await call(manager, 'beds.setOutOfService', { bedId: beds.A!, fromDate: TODAY, reason: 'Leak' });
-    expect(await callError(staff, 'beds.endOutOfService', { outageId, untilDate: day(1) })).toMatchObject({ code: 'FORBIDDEN' });
+    const { id: outageId } = await call(manager, 'beds.setOutOfService', {
+      bedId: beds.A!,
+      fromDate: TODAY,
+      reason: 'Leak',
+    });
+    expect(await callError(staff, 'beds.endOutOfService', { outageId, untilDate: day(1) })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await call(manager, 'beds.endOutOfService', { outageId, untilDate: day(1) });
     // Staff do the daily work: intake and stays.
     const r = await newResident(staff);

@@ -35,7 +35,8 @@ interface AuditJson {
   record_id: string | null;
 }
 const vaultPath = () => join(dir, 'vault.json');
-const readVault = () => JSON.parse(readFileSync(vaultPath(), 'utf8')) as { slots: SlotJson[] } & Record<string, unknown>;
+const readVault = () =>
+  JSON.parse(readFileSync(vaultPath(), 'utf8')) as { slots: SlotJson[] } & Record<string, unknown>;
 
 /**
  * Ana (admin) and Sam (staff); Sam made the way the accounts feature will: a row written with the
@@ -81,9 +82,11 @@ describe('a key slot belongs to the user the database says', () => {
     expect(client.session).toMatchObject({ userId: samId, role: 'staff' });
     expect(await callError(client, 'vault.newRecoveryKey', {})).toMatchObject({ code: 'FORBIDDEN' });
     // Typing the admin's name with the staff password opens nothing.
-    expect(await callError(core.connect(), 'session.login', { username: 'ana', password: SAM_PASSWORD })).toMatchObject({
-      code: 'WRONG_CREDENTIALS',
-    });
+    expect(await callError(core.connect(), 'session.login', { username: 'ana', password: SAM_PASSWORD })).toMatchObject(
+      {
+        code: 'WRONG_CREDENTIALS',
+      },
+    );
 
     const rows = auditSince(key, before);
     // Nothing was done as the admin; the failed try at her account is itself logged, by no one.
@@ -117,7 +120,9 @@ describe('a key slot belongs to the user the database says', () => {
     expect(await call(client, 'session.current', {})).toBeNull();
     expect(await callError(client, 'vault.newRecoveryKey', {})).toMatchObject({ code: 'NO_SESSION' });
     // Counted as a failed attempt, and the database was released again.
-    expect(JSON.parse(readFileSync(join(dir, 'login-throttle.json'), 'utf8'))).toMatchObject({ names: { ana: { failures: 1 } } });
+    expect(JSON.parse(readFileSync(join(dir, 'login-throttle.json'), 'utf8'))).toMatchObject({
+      names: { ana: { failures: 1 } },
+    });
     expect(() => core.database()).toThrow(expect.objectContaining({ code: 'NO_SESSION' }));
 
     const rows = auditSince(key, before);
@@ -135,15 +140,22 @@ describe('a key slot belongs to the user the database says', () => {
     const fakeKey = newRecoveryKey();
     const sam = core.connect();
     await call(sam, 'session.login', { username: 'sam', password: SAM_PASSWORD });
-    await call(sam, 'session.changePassword', { currentPassword: SAM_PASSWORD, newPassword: fakeKey.replace(/-/g, '') });
+    await call(sam, 'session.changePassword', {
+      currentPassword: SAM_PASSWORD,
+      newPassword: fakeKey.replace(/-/g, ''),
+    });
     await call(sam, 'session.lock', {});
     const vault = readVault();
     const samSlot = vault.slots.find((s) => s.username === 'sam')!;
-    vault.slots = vault.slots.filter((s) => s.kind !== 'recovery').map((s) => (s === samSlot ? { ...s, kind: 'recovery', userId: null } : s));
+    vault.slots = vault.slots
+      .filter((s) => s.kind !== 'recovery')
+      .map((s) => (s === samSlot ? { ...s, kind: 'recovery', userId: null } : s));
     writeFileSync(vaultPath(), JSON.stringify(vault));
 
     const client = core.connect();
-    expect(await callError(client, 'session.loginWithRecoveryKey', { username: 'ana', recoveryKey: fakeKey })).toMatchObject({
+    expect(
+      await callError(client, 'session.loginWithRecoveryKey', { username: 'ana', recoveryKey: fakeKey }),
+    ).toMatchObject({
       code: 'WRONG_RECOVERY_KEY',
     });
     expect(client.session).toBeNull();
@@ -196,9 +208,11 @@ describe('vaults made before slots were bound (schema 3)', () => {
 
   it('binds nothing for a user whose slot was tampered with before the upgrade', async () => {
     const { core, key, samId } = await asUpgraded(() => editSamsSlot((s) => (s.userId = uuidv7())));
-    expect(await callError(core.connect(), 'session.login', { username: 'sam', password: SAM_PASSWORD })).toMatchObject({
-      code: 'WRONG_CREDENTIALS',
-    });
+    expect(await callError(core.connect(), 'session.login', { username: 'sam', password: SAM_PASSWORD })).toMatchObject(
+      {
+        code: 'WRONG_CREDENTIALS',
+      },
+    );
     const rows = dbRows(dir, key).audit as AuditJson[];
     expect(rows.find((r) => r.action === 'vault.slotNotBound' && r.record_id === samId)).toBeDefined();
     // The administrator's own slot was bound and still works.

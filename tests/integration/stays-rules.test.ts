@@ -24,7 +24,9 @@ it.beforeEach(async ({ vault }) => {
 
 const late = 'From the paper register';
 const stays = (residentId: string) =>
-  db.prepare('SELECT bed_id, start_date, end_date, planned FROM stays WHERE resident_id = ? ORDER BY start_date, id').all(residentId);
+  db
+    .prepare('SELECT bed_id, start_date, end_date, planned FROM stays WHERE resident_id = ? ORDER BY start_date, id')
+    .all(residentId);
 
 describe('same-day move: end on D, start on D', () => {
   it('core: accepted, and the freed bed can take someone that same day', async () => {
@@ -53,7 +55,9 @@ describe('same-day move: end on D, start on D', () => {
 
   it('core: a move before the current stay began, or into the same bed, is refused', async () => {
     const r = await admitted(admin, A, day(-10));
-    expect(await callError(admin, 'stays.move', { residentId: r.id, bedId: B, date: day(-11), backdateReason: late })).toMatchObject({
+    expect(
+      await callError(admin, 'stays.move', { residentId: r.id, bedId: B, date: day(-11), backdateReason: late }),
+    ).toMatchObject({
       code: 'VALIDATION',
       fields: { date: 'validation.beforeStayStart' },
     });
@@ -71,7 +75,14 @@ describe('open-ended stays', () => {
     const error = await callError(admin, 'stays.admit', { residentId: next.id, bedId: A, date: TODAY });
     expect(error).toMatchObject({
       code: 'CONFLICT',
-      details: { rule: 'STAY_BED_TAKEN', residentCode: first.code, roomName: 'Room 1', bedLabel: 'A', startDate: day(-10), planned: 0 },
+      details: {
+        rule: 'STAY_BED_TAKEN',
+        residentCode: first.code,
+        roomName: 'Room 1',
+        bedLabel: 'A',
+        startDate: day(-10),
+        planned: 0,
+      },
     });
     expect(error.details).not.toHaveProperty('endDate');
     expect(error.message).toContain(first.code);
@@ -89,9 +100,20 @@ describe('open-ended stays', () => {
 describe('a back-dated stay colliding with a later one', () => {
   it('core: refused, naming the later stay with its dates', async () => {
     const later = await admitted(admin, A, day(-3));
-    await call(admin, 'stays.exit', { residentId: later.id, date: day(-1), reason: 'Left', destination: 'unknown', backdateReason: late });
+    await call(admin, 'stays.exit', {
+      residentId: later.id,
+      date: day(-1),
+      reason: 'Left',
+      destination: 'unknown',
+      backdateReason: late,
+    });
     const r = await newResident(admin);
-    const error = await callError(admin, 'stays.admit', { residentId: r.id, bedId: A, date: day(-8), backdateReason: late });
+    const error = await callError(admin, 'stays.admit', {
+      residentId: r.id,
+      bedId: A,
+      date: day(-8),
+      backdateReason: late,
+    });
     expect(error).toMatchObject({
       code: 'CONFLICT',
       details: { rule: 'STAY_BED_TAKEN', residentCode: later.code, startDate: day(-3), endDate: day(-1) },
@@ -113,7 +135,9 @@ describe('a back-dated stay colliding with a later one', () => {
       code: 'VALIDATION',
       fields: { backdateReason: 'validation.backdateReason' },
     });
-    expect(await callError(admin, 'stays.admit', { residentId: r.id, bedId: A, date: day(-1), backdateReason: '   ' })).toMatchObject({
+    expect(
+      await callError(admin, 'stays.admit', { residentId: r.id, bedId: A, date: day(-1), backdateReason: '   ' }),
+    ).toMatchObject({
       fields: { backdateReason: 'validation.backdateReason' },
     });
     expect(await callError(admin, 'stays.admit', { residentId: r.id, bedId: A, date: day(1) })).toMatchObject({
@@ -121,7 +145,9 @@ describe('a back-dated stay colliding with a later one', () => {
       fields: { date: 'validation.notInFuture' },
     });
     await call(admin, 'stays.admit', { residentId: r.id, bedId: A, date: day(-1), backdateReason: late });
-    expect(db.prepare('SELECT backdate_reason FROM stays WHERE resident_id = ?').get(r.id)).toEqual({ backdate_reason: late });
+    expect(db.prepare('SELECT backdate_reason FROM stays WHERE resident_id = ?').get(r.id)).toEqual({
+      backdate_reason: late,
+    });
   });
 });
 
@@ -129,9 +155,17 @@ describe('an exit before the start', () => {
   it('core: refused', async () => {
     const r = await admitted(admin, A, day(-5));
     expect(
-      await callError(admin, 'stays.exit', { residentId: r.id, date: day(-6), reason: 'x', destination: 'unknown', backdateReason: late }),
+      await callError(admin, 'stays.exit', {
+        residentId: r.id,
+        date: day(-6),
+        reason: 'x',
+        destination: 'unknown',
+        backdateReason: late,
+      }),
     ).toMatchObject({ code: 'VALIDATION', fields: { date: 'validation.beforeStayStart' } });
-    expect(await callError(admin, 'stays.exit', { residentId: r.id, date: day(1), reason: 'x', destination: 'unknown' })).toMatchObject({
+    expect(
+      await callError(admin, 'stays.exit', { residentId: r.id, date: day(1), reason: 'x', destination: 'unknown' }),
+    ).toMatchObject({
       fields: { date: 'validation.notInFuture' },
     });
   });
@@ -147,11 +181,24 @@ describe('an exit before the start', () => {
 
 describe('a bed out of service for one night in the middle', () => {
   it('core: a stay across that night is refused, naming the outage', async () => {
-    await call(admin, 'beds.setOutOfService', { bedId: A, fromDate: day(-6), untilDate: day(-5), reason: 'Broken frame' });
+    await call(admin, 'beds.setOutOfService', {
+      bedId: A,
+      fromDate: day(-6),
+      untilDate: day(-5),
+      reason: 'Broken frame',
+    });
     const r = await newResident(admin);
-    expect(await callError(admin, 'stays.admit', { residentId: r.id, bedId: A, date: day(-8), backdateReason: late })).toMatchObject({
+    expect(
+      await callError(admin, 'stays.admit', { residentId: r.id, bedId: A, date: day(-8), backdateReason: late }),
+    ).toMatchObject({
       code: 'CONFLICT',
-      details: { rule: 'STAY_BED_OUT_OF_SERVICE', startDate: day(-6), endDate: day(-5), reason: 'Broken frame', bedLabel: 'A' },
+      details: {
+        rule: 'STAY_BED_OUT_OF_SERVICE',
+        startDate: day(-6),
+        endDate: day(-5),
+        reason: 'Broken frame',
+        bedLabel: 'A',
+      },
     });
     // The first night back is free again.
     await call(admin, 'stays.admit', { residentId: r.id, bedId: A, date: day(-5), backdateReason: late });
@@ -159,8 +206,21 @@ describe('a bed out of service for one night in the middle', () => {
 
   it('core: a stay ending exactly on the outage’s first night is accepted', async () => {
     const r = await admitted(admin, A, day(-8));
-    await call(admin, 'stays.exit', { residentId: r.id, date: day(-6), reason: 'Left', destination: 'family', backdateReason: late });
-    expect(await callError(admin, 'beds.setOutOfService', { bedId: A, fromDate: day(-7), untilDate: day(-5), reason: 'Paint' })).toMatchObject({
+    await call(admin, 'stays.exit', {
+      residentId: r.id,
+      date: day(-6),
+      reason: 'Left',
+      destination: 'family',
+      backdateReason: late,
+    });
+    expect(
+      await callError(admin, 'beds.setOutOfService', {
+        bedId: A,
+        fromDate: day(-7),
+        untilDate: day(-5),
+        reason: 'Paint',
+      }),
+    ).toMatchObject({
       code: 'CONFLICT',
       details: { rule: 'OUTAGE_BED_OCCUPIED', residentCode: r.code, startDate: day(-8), endDate: day(-6) },
     });
@@ -170,10 +230,14 @@ describe('a bed out of service for one night in the middle', () => {
   it('schema: across refused, ending on its first night accepted', async () => {
     rawOutage(db, { bedId: A, from: day(-6), until: day(-5) });
     const r = await newResident(admin);
-    expect(() => rawStay(db, { residentId: r.id, bedId: A, start: day(-8), end: day(-3) })).toThrow('STAY_BED_OUT_OF_SERVICE');
+    expect(() => rawStay(db, { residentId: r.id, bedId: A, start: day(-8), end: day(-3) })).toThrow(
+      'STAY_BED_OUT_OF_SERVICE',
+    );
     expect(() => rawStay(db, { residentId: r.id, bedId: A, start: day(-8) })).toThrow('STAY_BED_OUT_OF_SERVICE');
     const id = rawStay(db, { residentId: r.id, bedId: A, start: day(-8), end: day(-6) });
-    expect(() => db.prepare('UPDATE stays SET end_date = ? WHERE id = ?').run(day(-5), id)).toThrow('STAY_BED_OUT_OF_SERVICE');
+    expect(() => db.prepare('UPDATE stays SET end_date = ? WHERE id = ?').run(day(-5), id)).toThrow(
+      'STAY_BED_OUT_OF_SERVICE',
+    );
     rawStay(db, { residentId: r.id, bedId: A, start: day(-5), end: day(-1) });
   });
 });
@@ -181,10 +245,24 @@ describe('a bed out of service for one night in the middle', () => {
 describe('a resident in two beds on one night', () => {
   it('core: a re-admission overlapping the earlier stay is refused, naming it', async () => {
     const r = await admitted(admin, A, day(-10));
-    await call(admin, 'stays.exit', { residentId: r.id, date: day(-4), reason: 'Left', destination: 'family', backdateReason: late });
-    expect(await callError(admin, 'stays.admit', { residentId: r.id, bedId: B, date: day(-6), backdateReason: late })).toMatchObject({
+    await call(admin, 'stays.exit', {
+      residentId: r.id,
+      date: day(-4),
+      reason: 'Left',
+      destination: 'family',
+      backdateReason: late,
+    });
+    expect(
+      await callError(admin, 'stays.admit', { residentId: r.id, bedId: B, date: day(-6), backdateReason: late }),
+    ).toMatchObject({
       code: 'CONFLICT',
-      details: { rule: 'STAY_RESIDENT_ELSEWHERE', residentCode: r.code, bedLabel: 'A', startDate: day(-10), endDate: day(-4) },
+      details: {
+        rule: 'STAY_RESIDENT_ELSEWHERE',
+        residentCode: r.code,
+        bedLabel: 'A',
+        startDate: day(-10),
+        endDate: day(-4),
+      },
     });
     await call(admin, 'stays.admit', { residentId: r.id, bedId: B, date: day(-4), backdateReason: late });
   });
@@ -214,13 +292,17 @@ describe('planned admissions', () => {
       code: 'CONFLICT',
       details: { rule: 'STAY_BED_TAKEN', residentCode: planned.code, startDate: day(5), planned: 1 },
     });
-    expect(await callError(admin, 'beds.setOutOfService', { bedId: A, fromDate: day(6), untilDate: null, reason: 'Leak' })).toMatchObject({
+    expect(
+      await callError(admin, 'beds.setOutOfService', { bedId: A, fromDate: day(6), untilDate: null, reason: 'Leak' }),
+    ).toMatchObject({
       details: { rule: 'OUTAGE_BED_OCCUPIED', residentCode: planned.code },
     });
     await call(admin, 'stays.cancelPlan', { id: planId });
     expect(stays(planned.id)).toEqual([]);
     await call(admin, 'stays.admit', { residentId: walkIn.id, bedId: A, date: TODAY });
-    const log = db.prepare("SELECT detail FROM audit_log WHERE action = 'stays.cancelPlan'").all() as { detail: string }[];
+    const log = db.prepare("SELECT detail FROM audit_log WHERE action = 'stays.cancelPlan'").all() as {
+      detail: string;
+    }[];
     expect(log.map((l) => JSON.parse(l.detail))).toEqual([{ stayId: planId, bedId: A, date: day(5) }]);
     expect(await callError(admin, 'stays.cancelPlan', { id: planId })).toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -228,7 +310,9 @@ describe('planned admissions', () => {
   it('core: the plan becomes the stay when admitted to that bed that day; otherwise cancel it first', async () => {
     const r = await newResident(admin);
     const { id: planId } = await call(admin, 'stays.plan', { residentId: r.id, bedId: A, date: day(2) });
-    expect(await callError(admin, 'stays.plan', { residentId: r.id, bedId: B, date: day(3) })).toMatchObject({ details: { rule: 'PLAN_EXISTS' } });
+    expect(await callError(admin, 'stays.plan', { residentId: r.id, bedId: B, date: day(3) })).toMatchObject({
+      details: { rule: 'PLAN_EXISTS' },
+    });
     expect(await callError(admin, 'stays.admit', { residentId: r.id, bedId: B, date: TODAY })).toMatchObject({
       code: 'CONFLICT',
       details: { rule: 'PLAN_EXISTS', bedLabel: 'A', startDate: day(2) },
@@ -258,19 +342,35 @@ describe('planned admissions', () => {
     rawStay(db, { residentId: planned.id, bedId: A, start: day(5), planned: true });
     expect(() => rawStay(db, { residentId: other.id, bedId: A, start: day(1), end: day(6) })).toThrow('STAY_BED_TAKEN');
     rawStay(db, { residentId: other.id, bedId: A, start: day(1), end: day(5) });
-    expect(() => db.prepare('INSERT INTO stays (id, resident_id, bed_id, start_date, end_date, planned, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)').run('x', other.id, B, day(7), day(9), TODAY)).toThrow(
-      /CHECK constraint/,
-    );
+    expect(() =>
+      db
+        .prepare(
+          'INSERT INTO stays (id, resident_id, bed_id, start_date, end_date, planned, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)',
+        )
+        .run('x', other.id, B, day(7), day(9), TODAY),
+    ).toThrow(/CHECK constraint/);
   });
 });
 
 describe('re-admission', () => {
   it('an exited resident comes back: a new stay on the same record, exit cleared', async () => {
     const r = await admitted(admin, A, day(-30));
-    await call(admin, 'stays.exit', { residentId: r.id, date: day(-20), reason: 'Went home', destination: 'family', backdateReason: late });
+    await call(admin, 'stays.exit', {
+      residentId: r.id,
+      date: day(-20),
+      reason: 'Went home',
+      destination: 'family',
+      backdateReason: late,
+    });
     await call(admin, 'stays.admit', { residentId: r.id, bedId: B, date: day(-20), backdateReason: late });
     const detail = await call(admin, 'residents.get', { id: r.id });
-    expect(detail).toMatchObject({ code: r.code, status: 'in_residence', exitDate: null, exitReason: '', exitDestination: null });
+    expect(detail).toMatchObject({
+      code: r.code,
+      status: 'in_residence',
+      exitDate: null,
+      exitReason: '',
+      exitDestination: null,
+    });
     expect(detail.stays.map((s) => [s.bedLabel, s.startDate, s.endDate])).toEqual([
       ['B', day(-20), null],
       ['A', day(-30), day(-20)],
@@ -280,7 +380,13 @@ describe('re-admission', () => {
 
   it('core: consent withdrawn since the last stay stops a re-admission', async () => {
     const r = await admitted(admin, A, day(-30));
-    await call(admin, 'stays.exit', { residentId: r.id, date: day(-20), reason: 'Went home', destination: 'family', backdateReason: late });
+    await call(admin, 'stays.exit', {
+      residentId: r.id,
+      date: day(-20),
+      reason: 'Went home',
+      destination: 'family',
+      backdateReason: late,
+    });
     await call(admin, 'residents.update', { id: r.id, fields: residentInput({ consentWithdrawnOn: day(-10) }) });
     expect(await callError(admin, 'stays.admit', { residentId: r.id, bedId: B, date: TODAY })).toMatchObject({
       code: 'VALIDATION',
@@ -303,7 +409,14 @@ describe('stay history is kept', () => {
 describe('outages and retirement over stays', () => {
   it('core and schema: an outage over an existing stay is refused', async () => {
     const r = await admitted(admin, A, day(-3));
-    expect(await callError(admin, 'beds.setOutOfService', { bedId: A, fromDate: day(10), untilDate: day(12), reason: 'Paint' })).toMatchObject({
+    expect(
+      await callError(admin, 'beds.setOutOfService', {
+        bedId: A,
+        fromDate: day(10),
+        untilDate: day(12),
+        reason: 'Paint',
+      }),
+    ).toMatchObject({
       code: 'CONFLICT',
       details: { rule: 'OUTAGE_BED_OCCUPIED', residentCode: r.code, startDate: day(-3) },
     });
@@ -318,7 +431,9 @@ describe('outages and retirement over stays', () => {
       code: 'CONFLICT',
       details: { rule: 'BED_RETIRE_HAS_STAYS', residentCode: r.code, startDate: day(20), planned: 1 },
     });
-    expect(() => db.prepare('UPDATE beds SET retired_on = ? WHERE id = ?').run(day(30), B)).toThrow('BED_RETIRE_HAS_STAYS');
+    expect(() => db.prepare('UPDATE beds SET retired_on = ? WHERE id = ?').run(day(30), B)).toThrow(
+      'BED_RETIRE_HAS_STAYS',
+    );
     expect(() => rawStay(db, { residentId: r.id, bedId: A, start: day(-9), end: day(-2) })).not.toThrow();
     db.prepare('UPDATE beds SET retired_on = ? WHERE id = ?').run(day(-2), A);
     const t = await newResident(admin);

@@ -5,7 +5,6 @@ import { ADMIN, call } from '../fixtures/core.ts';
 import { it } from '../fixtures/vault.ts';
 import { admitted, day, newResident, newRoom, rawStay, signedIn, TODAY } from '../fixtures/premises.ts';
 
-
 async function planWithAction(admin: Client, residentId: string, responsibleUserId: string, dueDates: string[]) {
   const plan = await call(admin, 'plans.newVersion', { residentId });
   const goal = await call(admin, 'plans.createGoal', {
@@ -13,13 +12,18 @@ async function planWithAction(admin: Client, residentId: string, responsibleUser
     fields: { domain: 'housing', description: 'A flat of her own', targetDate: day(60), status: 'open' },
   });
   for (const [i, dueDate] of dueDates.entries()) {
-    await call(admin, 'plans.createAction', { goalId: goal.id, fields: { what: `Step ${i + 1}`, responsibleUserId, dueDate, doneDate: null } });
+    await call(admin, 'plans.createAction', {
+      goalId: goal.id,
+      fields: { what: `Step ${i + 1}`, responsibleUserId, dueDate, doneDate: null },
+    });
   }
   return plan.id;
 }
 
 describe('today.get', () => {
-  it('lists the house tonight, the week’s arrivals and departures, waiting referrals, pending consent and the actions due', async ({ vault }) => {
+  it('lists the house tonight, the week’s arrivals and departures, waiting referrals, pending consent and the actions due', async ({
+    vault,
+  }) => {
     const { client: admin, core, db } = vault;
     const mira = await signedIn(core, admin, 'mira', 'staff');
     const boss = await signedIn(core, admin, 'boss', 'manager');
@@ -28,7 +32,12 @@ describe('today.get', () => {
 
     const one = (await newRoom(admin, 'Room 1', ['A', 'B', 'C', 'D'])).beds;
     const two = (await newRoom(admin, 'Room 2', ['A', 'B', 'C'])).beds;
-    await call(admin, 'beds.setOutOfService', { bedId: one.D!, fromDate: day(-1), untilDate: null, reason: 'Broken frame' });
+    await call(admin, 'beds.setOutOfService', {
+      bedId: one.D!,
+      fromDate: day(-1),
+      untilDate: null,
+      reason: 'Broken frame',
+    });
 
     const leaving = await admitted(admin, one.A!, day(-10), { givenName: 'Jelena' });
     const later = await admitted(admin, one.B!, day(-20), { givenName: 'Ana' });
@@ -48,16 +57,30 @@ describe('today.get', () => {
     const waiting = await newResident(admin, { givenName: 'Vesna', referralDate: day(-2) });
     const declined = await newResident(admin, { givenName: 'Nada' });
     await call(admin, 'residents.declineReferral', { id: declined.id, reason: 'no_free_bed' });
-    const noConsent = await newResident(admin, { givenName: 'Dragana', consentGivenOn: null, consentPendingReason: 'Waiting for an interpreter' });
+    const noConsent = await newResident(admin, {
+      givenName: 'Dragana',
+      consentGivenOn: null,
+      consentPendingReason: 'Waiting for an interpreter',
+    });
 
     await planWithAction(admin, leaving.id, miraId, [day(-2), day(0), day(6), day(7)]);
     const hiddenPlan = await planWithAction(admin, hidden.id, adminId, [day(1)]);
-    await call(admin, 'plans.createReview', { planId: hiddenPlan, fields: { reviewDate: day(-30), summary: 'First month', nextReviewDate: day(2) } });
+    await call(admin, 'plans.createReview', {
+      planId: hiddenPlan,
+      fields: { reviewDate: day(-30), summary: 'First month', nextReviewDate: day(2) },
+    });
 
     const hearing = (residentId: string, date: string, time: string) =>
       call(admin, 'hearings.create', {
         residentId,
-        fields: { date, time, kind: 'hearing', institution: 'Higher Court Belgrade', accompaniedBy: miraId, outcome: '' },
+        fields: {
+          date,
+          time,
+          kind: 'hearing',
+          institution: 'Higher Court Belgrade',
+          accompaniedBy: miraId,
+          outcome: '',
+        },
       });
     await hearing(hidden.id, day(13), '09:30');
     await hearing(leaving.id, day(0), '11:00');
@@ -68,8 +91,12 @@ describe('today.get', () => {
     expect(t.date).toBe(TODAY);
     expect(t.weekEnd).toBe(day(6));
     expect(t.occupancy).toEqual({ beds: 7, occupied: 3, free: 2, outOfService: 1, reserved: 1 });
-    expect(t.arrivalsToday.map((a) => [a.displayName, a.date, a.bed])).toEqual([['Olena Marković', TODAY, 'Room 2 · A']]);
-    expect(t.arrivalsWeek.map((a) => [a.displayName, a.date, a.bed])).toEqual([['Fatima Marković', day(6), 'Room 2 · B']]);
+    expect(t.arrivalsToday.map((a) => [a.displayName, a.date, a.bed])).toEqual([
+      ['Olena Marković', TODAY, 'Room 2 · A'],
+    ]);
+    expect(t.arrivalsWeek.map((a) => [a.displayName, a.date, a.bed])).toEqual([
+      ['Fatima Marković', day(6), 'Room 2 · B'],
+    ]);
     expect(t.departures.map((d) => [d.displayName, d.date, d.bed, d.residentId])).toEqual([
       ['Maša', day(-1), 'Room 1 · C', hidden.id],
       ['Jelena Marković', day(3), 'Room 1 · A', leaving.id],
@@ -78,7 +105,9 @@ describe('today.get', () => {
       ['Dragana Marković', noConsent.id],
       ['Vesna Marković', waiting.id],
     ]);
-    expect(t.consentPending.map((c) => [c.displayName, c.status, c.reason])).toEqual([['Dragana Marković', 'referred', 'Waiting for an interpreter']]);
+    expect(t.consentPending.map((c) => [c.displayName, c.status, c.reason])).toEqual([
+      ['Dragana Marković', 'referred', 'Waiting for an interpreter'],
+    ]);
     expect(t.hearings.map((h) => [h.displayName, h.date, h.time, h.accompaniedByName])).toEqual([
       ['Jelena Marković', TODAY, '11:00', 'mira tester'],
       ['Maša', day(13), '09:30', 'mira tester'],

@@ -90,7 +90,9 @@ describe('vault.json, format 1', () => {
     // KDF input: NFKC password / recovery key without separators, upper-cased. AAD: the slot id.
     const passwordKek = deriveAsDocumented(password, ADMIN.password.normalize('NFKC'));
     expect(unwrapAsDocumented(password, passwordKek)).toEqual(dataKey);
-    expect(unwrapAsDocumented(recovery, deriveAsDocumented(recovery, recoveryKey.replace(/-/g, '').toUpperCase()))).toEqual(dataKey);
+    expect(
+      unwrapAsDocumented(recovery, deriveAsDocumented(recovery, recoveryKey.replace(/-/g, '').toUpperCase())),
+    ).toEqual(dataKey);
     // The slot id really is the AAD: the same wrap under another id does not open.
     expect(() => unwrapAsDocumented({ ...password, id: recovery.id }, passwordKek)).toThrow();
 
@@ -118,7 +120,10 @@ describe('vault.json, format 1', () => {
   it('keeps fields it does not know about when it rewrites the file', async () => {
     const { core } = await setUpCore(dir);
     core.close();
-    const vault = JSON.parse(readFileSync(vaultPath(), 'utf8')) as { slots: Record<string, unknown>[] } & Record<string, unknown>;
+    const vault = JSON.parse(readFileSync(vaultPath(), 'utf8')) as { slots: Record<string, unknown>[] } & Record<
+      string,
+      unknown
+    >;
     vault.note = 'written by a later Haven';
     for (const s of vault.slots) s.label = `slot ${String(s.kind)}`;
     writeFileSync(vaultPath(), JSON.stringify(vault));
@@ -126,7 +131,10 @@ describe('vault.json, format 1', () => {
     const client = newCore(dir).connect();
     await call(client, 'session.login', { username: 'ana', password: ADMIN.password });
     await call(client, 'vault.newRecoveryKey', {});
-    const after = JSON.parse(readFileSync(vaultPath(), 'utf8')) as { slots: Record<string, unknown>[] } & Record<string, unknown>;
+    const after = JSON.parse(readFileSync(vaultPath(), 'utf8')) as { slots: Record<string, unknown>[] } & Record<
+      string,
+      unknown
+    >;
     expect(after.note).toBe('written by a later Haven');
     expect(after.slots.find((s) => s.kind === 'password')!.label).toBe('slot password');
     client.core.close();
@@ -202,7 +210,10 @@ describe('a damaged vault.json', () => {
     rmSync(vaultPath());
     mkdirSync(vaultPath());
     const client = newCore(dir).connect();
-    expect(await call(client, 'vault.status', {})).toMatchObject({ state: 'broken', problem: { code: 'VAULT_CORRUPT' } });
+    expect(await call(client, 'vault.status', {})).toMatchObject({
+      state: 'broken',
+      problem: { code: 'VAULT_CORRUPT' },
+    });
     expect(await callError(client, 'session.login', { username: 'ana', password: ADMIN.password })).toMatchObject({
       code: 'VAULT_CORRUPT',
     });
@@ -217,7 +228,10 @@ describe('one of the two files missing', () => {
     const dbBefore = readFileSync(dbPath());
 
     const client = newCore(dir).connect();
-    expect(await call(client, 'vault.status', {})).toMatchObject({ state: 'broken', problem: { code: 'VAULT_MISSING' } });
+    expect(await call(client, 'vault.status', {})).toMatchObject({
+      state: 'broken',
+      problem: { code: 'VAULT_MISSING' },
+    });
     expect(await callError(client, 'vault.setup', ADMIN)).toMatchObject({ code: 'VAULT_MISSING' });
     expect(await callError(client, 'session.login', { username: 'ana', password: ADMIN.password })).toMatchObject({
       code: 'VAULT_MISSING',
@@ -234,7 +248,10 @@ describe('one of the two files missing', () => {
     const vaultBefore = readFileSync(vaultPath());
 
     const client = newCore(dir).connect();
-    expect(await call(client, 'vault.status', {})).toMatchObject({ state: 'broken', problem: { code: 'DATABASE_MISSING' } });
+    expect(await call(client, 'vault.status', {})).toMatchObject({
+      state: 'broken',
+      problem: { code: 'DATABASE_MISSING' },
+    });
     expect(await callError(client, 'session.login', { username: 'ana', password: ADMIN.password })).toMatchObject({
       code: 'DATABASE_MISSING',
     });
@@ -266,7 +283,9 @@ describe('one of the two files missing', () => {
     const { core } = await setUpCore(dir);
     const before = readFileSync(vaultPath());
     const other = core.connect();
-    expect(await callError(other, 'vault.setup', { ...ADMIN, username: 'mallory' })).toMatchObject({ code: 'ALREADY_SET_UP' });
+    expect(await callError(other, 'vault.setup', { ...ADMIN, username: 'mallory' })).toMatchObject({
+      code: 'ALREADY_SET_UP',
+    });
     expect(readFileSync(vaultPath())).toEqual(before);
     expect(other.session).toBeNull();
     core.close();
@@ -277,8 +296,16 @@ describe('atomic writes', () => {
   it('leave no temp files or scratch folders behind', async () => {
     const { clock, advance } = manualClock();
     const { core, client } = await setUpCore(dir, clock);
-    await addUser(core, { username: 'sam', fullName: 'Sam', role: 'staff', password: 'sams own password' }, client.session!.userId, clock());
-    await call(client, 'session.changePassword', { currentPassword: ADMIN.password, newPassword: 'another long password' });
+    await addUser(
+      core,
+      { username: 'sam', fullName: 'Sam', role: 'staff', password: 'sams own password' },
+      client.session!.userId,
+      clock(),
+    );
+    await call(client, 'session.changePassword', {
+      currentPassword: ADMIN.password,
+      newPassword: 'another long password',
+    });
     await call(client, 'vault.newRecoveryKey', {});
     const other = core.connect();
     await callError(other, 'session.login', { username: 'sam', password: 'not sams password' });
@@ -290,6 +317,10 @@ describe('atomic writes', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.startsWith('.setup-'))).toEqual([]);
     expect(folderListing(dir)).toEqual(['haven.db', 'haven.lock', 'login-throttle.json', 'vault.json']);
     const slots = (JSON.parse(readFileSync(vaultPath(), 'utf8')) as { slots: SlotJson[] }).slots;
-    expect(slots.map((s) => `${s.kind}:${s.username ?? ''}`).sort()).toEqual(['password:ana', 'password:sam', 'recovery:']);
+    expect(slots.map((s) => `${s.kind}:${s.username ?? ''}`).sort()).toEqual([
+      'password:ana',
+      'password:sam',
+      'recovery:',
+    ]);
   });
 });

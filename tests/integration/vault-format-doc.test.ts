@@ -20,7 +20,12 @@ function blocks(lang: string): string[] {
   const re = new RegExp(`^( *)\`\`\`${lang}\\n([\\s\\S]*?)^\\1\`\`\`$`, 'gm');
   for (const m of DOC.matchAll(re)) {
     const indent = m[1]!.length;
-    found.push(m[2]!.split('\n').map((l) => l.slice(indent)).join('\n'));
+    found.push(
+      m[2]!
+        .split('\n')
+        .map((l) => l.slice(indent))
+        .join('\n'),
+    );
   }
   return found;
 }
@@ -29,7 +34,10 @@ function blocks(lang: string): string[] {
 function dataKeyByDoc(dir: string, args: string[]): string {
   const script = join(dir, 'haven-data-key.mjs');
   writeFileSync(script, blocks('js')[0]!);
-  return execFileSync(process.execPath, [script, join(dir, 'vault.json'), ...args], { encoding: 'utf8', stdio: 'pipe' }).trim();
+  return execFileSync(process.execPath, [script, join(dir, 'vault.json'), ...args], {
+    encoding: 'utf8',
+    stdio: 'pipe',
+  }).trim();
 }
 
 describe('docs/vault-format.md', () => {
@@ -40,7 +48,9 @@ describe('docs/vault-format.md', () => {
     expect(auditHeadOf(vault)).toEqual(vault.auditHead);
   });
 
-  it('its recipe opens haven.db from the printed recovery key, typed carelessly, and from a password', async ({ dir }) => {
+  it('its recipe opens haven.db from the printed recovery key, typed carelessly, and from a password', async ({
+    dir,
+  }) => {
     const { core, client, recoveryKey } = await setUpCore(dir);
     await newResident(client, { givenName: 'Đurđa', familyName: 'Đorđević' });
     const heldKey = Buffer.from(core.heldDataKey()).toString('hex');
@@ -61,10 +71,16 @@ describe('docs/vault-format.md', () => {
 
     const db = new Database(join(dir, 'haven.db'), { fileMustExist: true });
     try {
-      const statements = multipleCiphers!.replace(PLACEHOLDER, fromRecovery).split(';').map((s) => s.trim()).filter(Boolean);
+      const statements = multipleCiphers!
+        .replace(PLACEHOLDER, fromRecovery)
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean);
       for (const sql of statements) db.prepare(sql).all();
       expect(db.prepare('SELECT username FROM users').all()).toEqual([{ username: ADMIN.username }]);
-      expect(db.prepare('SELECT given_name, family_name FROM residents').all()).toEqual([{ given_name: 'Đurđa', family_name: 'Đorđević' }]);
+      expect(db.prepare('SELECT given_name, family_name FROM residents').all()).toEqual([
+        { given_name: 'Đurđa', family_name: 'Đorđević' },
+      ]);
     } finally {
       db.close();
     }
@@ -76,7 +92,11 @@ describe('docs/vault-format.md', () => {
     const [, multipleCiphers] = blocks('sql');
     const db = new Database(join(dir, 'haven.db'), { fileMustExist: true });
     try {
-      const statements = multipleCiphers!.replace(PLACEHOLDER, '00'.repeat(32)).split(';').map((s) => s.trim()).filter(Boolean);
+      const statements = multipleCiphers!
+        .replace(PLACEHOLDER, '00'.repeat(32))
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean);
       expect(() => {
         for (const sql of statements) db.prepare(sql).all();
       }).toThrow(/file is not a database/);

@@ -20,7 +20,8 @@ function runtimeImports(file: string): string[] {
     let spec: ts.Expression | undefined;
     if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly) spec = node.moduleSpecifier;
     if (ts.isExportDeclaration(node) && !node.isTypeOnly) spec = node.moduleSpecifier;
-    if (spec && ts.isStringLiteral(spec) && spec.text.startsWith('.') && spec.text.endsWith('.ts')) out.push(resolve(dirname(file), spec.text));
+    if (spec && ts.isStringLiteral(spec) && spec.text.startsWith('.') && spec.text.endsWith('.ts'))
+      out.push(resolve(dirname(file), spec.text));
   }
   importsOf.set(file, out);
   return out;

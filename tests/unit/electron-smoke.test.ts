@@ -35,10 +35,14 @@ describe('electron', () => {
     if (!binary) return;
     dataDir = tempDir();
     if (!existsSync(join(root, 'out', 'main', 'main.js'))) {
-      execFileSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-        cwd: root,
-        stdio: 'inherit',
-      });
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+        {
+          cwd: root,
+          stdio: 'inherit',
+        },
+      );
     }
   }, 300_000);
   afterAll(() => {

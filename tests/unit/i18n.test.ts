@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 type Tree = { [k: string]: string | Tree };
 
 function flatten(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : flatten(v, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : flatten(v, `${prefix}${k}.`),
+  );
 }
 
 /** Plural forms differ by language (Serbian has `_few`); compare the base keys. */
@@ -42,14 +44,25 @@ describe('translations', () => {
   it('English and Serbian (Latin) have the same keys', () => {
     const a = baseKeys(en);
     const b = baseKeys(sr);
-    expect([...a].filter((k) => !b.has(k)), 'missing in sr-Latn').toEqual([]);
-    expect([...b].filter((k) => !a.has(k)), 'missing in en').toEqual([]);
+    expect(
+      [...a].filter((k) => !b.has(k)),
+      'missing in sr-Latn',
+    ).toEqual([]);
+    expect(
+      [...b].filter((k) => !a.has(k)),
+      'missing in en',
+    ).toEqual([]);
   });
 
   it('has no empty strings', () => {
-    for (const [name, tree] of [['en', en], ['sr-Latn', sr]] as const) {
+    for (const [name, tree] of [
+      ['en', en],
+      ['sr-Latn', sr],
+    ] as const) {
       const walk = (t: Tree, p: string): string[] =>
-        Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? (v.trim() ? [] : [`${p}${k}`]) : walk(v, `${p}${k}.`)));
+        Object.entries(t).flatMap(([k, v]) =>
+          typeof v === 'string' ? (v.trim() ? [] : [`${p}${k}`]) : walk(v, `${p}${k}.`),
+        );
       expect(walk(tree, ''), name).toEqual([]);
     }
   });

@@ -19,7 +19,9 @@ describe('uuidv7', () => {
     const at = Date.UTC(2026, 2, 10, 12, 0, 0, 123);
     const id = uuidv7Generator(() => at)();
     expect(msOf(id)).toBe(at);
-    expect(id.slice(0, 13)).toBe(`${at.toString(16).padStart(12, '0').slice(0, 8)}-${at.toString(16).padStart(12, '0').slice(8)}`);
+    expect(id.slice(0, 13)).toBe(
+      `${at.toString(16).padStart(12, '0').slice(0, 8)}-${at.toString(16).padStart(12, '0').slice(8)}`,
+    );
     expect(msOf(uuidv7Generator(() => 0)())).toBe(0);
     expect(msOf(uuidv7Generator(() => 2 ** 48 - 1)())).toBe(2 ** 48 - 1);
   });

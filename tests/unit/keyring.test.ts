@@ -4,7 +4,13 @@ import { slotSchema } from '../../electron/core/vault/vault-file.ts';
 import { TEST_KDF_COST } from '../fixtures/core.ts';
 
 const NOW = new Date('2026-03-01T09:00:00Z');
-const fields = { kind: 'password' as const, userId: '0190a4c2-0000-7000-8000-000000000001', username: 'ana', now: NOW, cost: TEST_KDF_COST };
+const fields = {
+  kind: 'password' as const,
+  userId: '0190a4c2-0000-7000-8000-000000000001',
+  username: 'ana',
+  now: NOW,
+  cost: TEST_KDF_COST,
+};
 
 describe('key slots', () => {
   it('wrap and unwrap the data key; a wrong secret opens nothing', async () => {

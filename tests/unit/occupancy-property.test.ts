@@ -17,8 +17,22 @@ interface Plan {
 }
 
 const planArb: fc.Arbitrary<Plan> = fc.record({
-  beds: fc.array(fc.record({ room: fc.nat(2), first: fc.nat(25), retired: fc.option(fc.integer({ min: 30, max: WINDOW }), { nil: null }) }), { minLength: 1, maxLength: 5 }),
-  outages: fc.array(fc.record({ bed: fc.nat(4), from: fc.nat(WINDOW), length: fc.option(fc.integer({ min: 1, max: 15 }), { nil: null }) }), { maxLength: 4 }),
+  beds: fc.array(
+    fc.record({
+      room: fc.nat(2),
+      first: fc.nat(25),
+      retired: fc.option(fc.integer({ min: 30, max: WINDOW }), { nil: null }),
+    }),
+    { minLength: 1, maxLength: 5 },
+  ),
+  outages: fc.array(
+    fc.record({
+      bed: fc.nat(4),
+      from: fc.nat(WINDOW),
+      length: fc.option(fc.integer({ min: 1, max: 15 }), { nil: null }),
+    }),
+    { maxLength: 4 },
+  ),
   residents: fc.array(
     fc.record({
       start: fc.nat(WINDOW),
@@ -32,7 +46,12 @@ const planArb: fc.Arbitrary<Plan> = fc.record({
 
 /** Turns a plan into a history the schema would accept: no bed or person twice on a night, only beds in service. */
 function history(plan: Plan): OccupancyInput {
-  const beds = plan.beds.map((b, i) => ({ id: `b${i}`, room_id: `room${b.room}`, first_day: iso(b.first), retired_on: b.retired === null ? null : iso(Math.max(b.retired, b.first + 1)) }));
+  const beds = plan.beds.map((b, i) => ({
+    id: `b${i}`,
+    room_id: `room${b.room}`,
+    first_day: iso(b.first),
+    retired_on: b.retired === null ? null : iso(Math.max(b.retired, b.first + 1)),
+  }));
   const exists = (bed: number, night: number) => {
     const b = plan.beds[bed]!;
     return night >= b.first && (b.retired === null || night < Math.max(b.retired, b.first + 1));
@@ -50,7 +69,8 @@ function history(plan: Plan): OccupancyInput {
   }
   const taken = new Set<string>();
   const free = (bed: number, from: number, to: number) => {
-    for (let n = from; n < to; n++) if (taken.has(`${bed}:${n}`) || out.has(`${bed}:${n}`) || !exists(bed, n)) return false;
+    for (let n = from; n < to; n++)
+      if (taken.has(`${bed}:${n}`) || out.has(`${bed}:${n}`) || !exists(bed, n)) return false;
     return true;
   };
   const stays: OccupancyInput['stays'] = [];
@@ -70,15 +90,32 @@ function history(plan: Plan): OccupancyInput {
         taken.add(`${leg.bed}:${n}`);
         busy.add(`${id}:${n}`);
       }
-      stays.push({ id: `s${ri}.${li}`, resident_id: id, bed_id: `b${leg.bed}`, start_date: iso(day), end_date: openEnd ? null : iso(end) });
+      stays.push({
+        id: `s${ri}.${li}`,
+        resident_id: id,
+        bed_id: `b${leg.bed}`,
+        start_date: iso(day),
+        end_date: openEnd ? null : iso(end),
+      });
       day = end;
     });
   });
   const rooms = [0, 1, 2].map((k) => ({ id: `room${k}`, name: `Room ${k}`, retired_on: null }));
   // As the query delivers them: by resident, then start date.
-  stays.sort((a, b) => (a.resident_id < b.resident_id ? -1 : a.resident_id > b.resident_id ? 1 : a.start_date < b.start_date ? -1 : 1));
+  stays.sort((a, b) =>
+    a.resident_id < b.resident_id ? -1 : a.resident_id > b.resident_id ? 1 : a.start_date < b.start_date ? -1 : 1,
+  );
   const to = iso(plan.period.from + plan.period.length - 1);
-  return { from: iso(plan.period.from), to, rooms, beds, outages, stays, birth: () => '1990-01-01', exitDestination: () => 'unknown' };
+  return {
+    from: iso(plan.period.from),
+    to,
+    rooms,
+    beds,
+    outages,
+    stays,
+    birth: () => '1990-01-01',
+    exitDestination: () => 'unknown',
+  };
 }
 
 /** What each night holds, counted the slow way. */
@@ -88,7 +125,10 @@ function nightByNight(h: OccupancyInput) {
     const covers = (start: string, end: string | null) => dayNumber(start) <= d && (end === null || dayNumber(end) > d);
     const here = h.stays.filter((s) => covers(s.start_date, s.end_date));
     const inService = h.beds.filter(
-      (b) => dayNumber(b.first_day) <= d && (b.retired_on === null || dayNumber(b.retired_on) > d) && !h.outages.some((o) => o.bed_id === b.id && covers(o.from_date, o.until_date)),
+      (b) =>
+        dayNumber(b.first_day) <= d &&
+        (b.retired_on === null || dayNumber(b.retired_on) > d) &&
+        !h.outages.some((o) => o.bed_id === b.id && covers(o.from_date, o.until_date)),
     ).length;
     nights.push({ occupied: here.length, people: new Set(here.map((s) => s.resident_id)), inService });
   }

@@ -119,10 +119,16 @@ describe('fuses (build/after-pack.mjs)', () => {
 
   it('finds the executable of each platform', () => {
     const packager = { appInfo: { productFilename: 'Haven' }, executableName: 'haven' };
-    expect(electronBinaryPath({ appOutDir: '/d', electronPlatformName: 'win32', packager })).toBe(join('/d', 'Haven.exe'));
+    expect(electronBinaryPath({ appOutDir: '/d', electronPlatformName: 'win32', packager })).toBe(
+      join('/d', 'Haven.exe'),
+    );
     expect(electronBinaryPath({ appOutDir: '/d', electronPlatformName: 'linux', packager })).toBe(join('/d', 'haven'));
-    expect(electronBinaryPath({ appOutDir: '/d', electronPlatformName: 'darwin', packager })).toBe(join('/d', 'Haven.app'));
-    expect(() => electronBinaryPath({ appOutDir: '/d', electronPlatformName: 'aix', packager })).toThrow(/unknown platform/);
+    expect(electronBinaryPath({ appOutDir: '/d', electronPlatformName: 'darwin', packager })).toBe(
+      join('/d', 'Haven.app'),
+    );
+    expect(() => electronBinaryPath({ appOutDir: '/d', electronPlatformName: 'aix', packager })).toThrow(
+      /unknown platform/,
+    );
   });
 
   describe('on a stand-in binary', () => {

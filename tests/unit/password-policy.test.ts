@@ -29,7 +29,17 @@ describe('the shared password policy', () => {
   });
 
   it('gives zxcvbn the names whole and split into words', () => {
-    expect(passwordUserInputs(ana)).toEqual(['ana.m', 'Ana  Marković', 'Safe House Belgrade', 'ana', 'Ana', 'Marković', 'Safe', 'House', 'Belgrade']);
+    expect(passwordUserInputs(ana)).toEqual([
+      'ana.m',
+      'Ana  Marković',
+      'Safe House Belgrade',
+      'ana',
+      'Ana',
+      'Marković',
+      'Safe',
+      'House',
+      'Belgrade',
+    ]);
   });
 
   it('loads zxcvbn once, and then rates with the owner’s words as guessable', async () => {

@@ -144,13 +144,21 @@ describe('session limits without a call from the window', () => {
       const idle = new FakeContents();
       const busy = new FakeContents();
       expect(await bridge.handle(event(idle, APP), 'vault.setup', ADMIN)).toMatchObject({ ok: true });
-      expect(await bridge.handle(event(busy, APP), 'session.login', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({ ok: true });
+      expect(
+        await bridge.handle(event(busy, APP), 'session.login', { username: ADMIN.username, password: ADMIN.password }),
+      ).toMatchObject({ ok: true });
       time.advance(4 * 60_000);
       await bridge.handle(event(busy, APP), 'session.activity', {});
       time.advance(2 * 60_000);
       bridge.enforceLimits();
-      expect(await bridge.handle(event(idle, APP), 'vault.status', {})).toMatchObject({ ok: true, value: { lockReason: 'idle', lockMinutes: 5 } });
-      expect(await bridge.handle(event(busy, APP), 'session.current', {})).toMatchObject({ ok: true, value: { user: { username: 'ana' } } });
+      expect(await bridge.handle(event(idle, APP), 'vault.status', {})).toMatchObject({
+        ok: true,
+        value: { lockReason: 'idle', lockMinutes: 5 },
+      });
+      expect(await bridge.handle(event(busy, APP), 'session.current', {})).toMatchObject({
+        ok: true,
+        value: { user: { username: 'ana' } },
+      });
     } finally {
       timed.close();
     }

@@ -321,7 +321,25 @@ describe('resolveAppPath', () => {
   });
 
   it('never returns a path outside the root, whatever the input', () => {
-    const tricky = ['..', '.', '%2e', '%2E', '%2f', '%5c', '\\', '/', 'a', '%00', '%25', ':', 'CON', '%', 'é', '?', '#'];
+    const tricky = [
+      '..',
+      '.',
+      '%2e',
+      '%2E',
+      '%2f',
+      '%5c',
+      '\\',
+      '/',
+      'a',
+      '%00',
+      '%25',
+      ':',
+      'CON',
+      '%',
+      'é',
+      '?',
+      '#',
+    ];
     const outside = (p: string) => !p.startsWith(ROOT + (ROOT.endsWith('/') ? '' : '/'));
     for (const a of tricky) {
       for (const b of tricky) {
@@ -415,7 +433,14 @@ describe('parseDataDirArg', () => {
 describe('isAllowedDownload', () => {
   it('saves only what the page itself built', () => {
     expect(isAllowedDownload('blob:app://haven/5b9c1e0a-0000-4000-8000-000000000000')).toBe(true);
-    for (const url of ['https://example.com/x.csv', 'app://haven/index.html', 'blob:app://evil/1', 'blob:http://localhost:5173/1', 'data:text/csv,a', 'file:///etc/passwd']) {
+    for (const url of [
+      'https://example.com/x.csv',
+      'app://haven/index.html',
+      'blob:app://evil/1',
+      'blob:http://localhost:5173/1',
+      'data:text/csv,a',
+      'file:///etc/passwd',
+    ]) {
       expect(isAllowedDownload(url), url).toBe(false);
     }
   });

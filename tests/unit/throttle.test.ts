@@ -20,7 +20,9 @@ describe('waitAfter', () => {
   it('is free for the first 5 failures, then 30 s doubling, capped at one hour', () => {
     expect(FREE_FAILURES).toBe(5);
     expect([0, 1, 2, 3, 4].map(waitAfter)).toEqual([0, 0, 0, 0, 0]);
-    expect([5, 6, 7, 8, 9, 10, 11].map(waitAfter)).toEqual([30_000, 60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000]);
+    expect([5, 6, 7, 8, 9, 10, 11].map(waitAfter)).toEqual([
+      30_000, 60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000,
+    ]);
     expect(waitAfter(12)).toBe(HOUR);
     expect(waitAfter(1000)).toBe(HOUR);
     expect(waitAfter(Number.MAX_SAFE_INTEGER)).toBe(HOUR);
@@ -45,7 +47,8 @@ describe('LoginThrottle', () => {
     file = join(dir, 'login-throttle.json');
   });
 
-  const saved = () => JSON.parse(readFileSync(file, 'utf8')) as { floor: number; names: Record<string, unknown>; recent: string[] };
+  const saved = () =>
+    JSON.parse(readFileSync(file, 'utf8')) as { floor: number; names: Record<string, unknown>; recent: string[] };
 
   it('without a file allows a try and writes nothing until a failure', () => {
     const t = new LoginThrottle(file);
@@ -104,7 +107,8 @@ describe('LoginThrottle', () => {
       t.failed('last', at(INSTALL_CEILING * 1000));
       // Open again once the oldest of them has left the window.
       const reopens = at(INSTALL_WINDOW_MS);
-      for (const who of ['ana', 'someone-new', null]) expect(t.retryAt(who, at(INSTALL_CEILING * 1000))).toEqual(reopens);
+      for (const who of ['ana', 'someone-new', null])
+        expect(t.retryAt(who, at(INSTALL_CEILING * 1000))).toEqual(reopens);
       expect(t.retryAt('ana', at(INSTALL_WINDOW_MS))).toBeNull();
     });
 
@@ -153,9 +157,15 @@ describe('LoginThrottle', () => {
       ['truncated', '{"version": 2, "floor": 0, "names": {"ana": {"fail'],
       ['wrong shape', '{"count": 0}'],
       ['the old one-counter format', '{"failures": 0, "lastFailureAt": null}'],
-      ['negative count', '{"version": 2, "floor": 0, "names": {"ana": {"failures": -100, "lastFailureAt": null}}, "recent": []}'],
+      [
+        'negative count',
+        '{"version": 2, "floor": 0, "names": {"ana": {"failures": -100, "lastFailureAt": null}}, "recent": []}',
+      ],
       ['fractional floor', '{"version": 2, "floor": 0.5, "names": {}, "recent": []}'],
-      ['count as a string', '{"version": 2, "floor": 0, "names": {"ana": {"failures": "0", "lastFailureAt": null}}, "recent": []}'],
+      [
+        'count as a string',
+        '{"version": 2, "floor": 0, "names": {"ana": {"failures": "0", "lastFailureAt": null}}, "recent": []}',
+      ],
       ['an array', '[]'],
     ];
 

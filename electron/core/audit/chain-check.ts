@@ -32,7 +32,10 @@ export function checkAuditChain(db: Db, head: AuditHead | null, now: Date): void
     setSetting(db, 'audit_warning', text);
     // The first seq that is gone, for `audit.verify` once the head in vault.json has moved on.
     const firstMissing = warning.kind === 'truncated' ? lastSeq(db) + 1 : undefined;
-    audit({ action: 'audit.chainWarning', detail: { ...warning, expectedHead: head, ...(firstMissing ? { firstMissing } : {}) } });
+    audit({
+      action: 'audit.chainWarning',
+      detail: { ...warning, expectedHead: head, ...(firstMissing ? { firstMissing } : {}) },
+    });
   });
 }
 

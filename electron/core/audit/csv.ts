@@ -17,7 +17,9 @@ export function csvField(value: string | number | null): string {
 }
 
 const line = (e: AuditEntry) =>
-  [e.seq, e.at, e.userName, e.action, e.recordType, e.recordName, e.recordId, JSON.stringify(e.detail)].map(csvField).join(',');
+  [e.seq, e.at, e.userName, e.action, e.recordType, e.recordName, e.recordId, JSON.stringify(e.detail)]
+    .map(csvField)
+    .join(',');
 
 /** The filtered entries, newest first, as CSV (RFC 4180, CRLF), at most AUDIT_EXPORT_MAX of them. */
 export function auditCsv(db: Db, filters: AuditFilters): { csv: string; rows: number; truncated: boolean } {

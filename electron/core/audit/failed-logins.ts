@@ -13,7 +13,9 @@ export type FailedLoginKind = 'password' | 'recoveryKey';
 
 const fileSchema = z.object({
   version: z.literal(1),
-  attempts: z.array(z.object({ at: z.iso.datetime(), nameHash: z.string(), kind: z.enum(['password', 'recoveryKey']) })),
+  attempts: z.array(
+    z.object({ at: z.iso.datetime(), nameHash: z.string(), kind: z.enum(['password', 'recoveryKey']) }),
+  ),
   dropped: z.number().int().min(0),
 });
 type Pending = z.infer<typeof fileSchema>;
@@ -65,7 +67,10 @@ export class FailedLogins {
     const pending = this.read();
     pending.attempts.push(...also);
     const users = new Map(
-      (prepared(db, 'SELECT id, username FROM users').all() as { id: string; username: string }[]).map((u) => [nameHash(u.username), u.id]),
+      (prepared(db, 'SELECT id, username FROM users').all() as { id: string; username: string }[]).map((u) => [
+        nameHash(u.username),
+        u.id,
+      ]),
     );
     db.transaction(() => {
       if (pending.dropped > 0) {

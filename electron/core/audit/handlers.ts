@@ -16,7 +16,10 @@ export const auditHandlers: HandlerMap<AuditChannel> = {
   'audit.verify': async (_input, { core, db, actor }) => {
     const result = await verifyChain(db, auditHeadOf(readVaultFile(core.vaultPath)));
     writeTx(db, { at: actor.now, userId: actor.userId }, (audit) =>
-      audit({ action: 'audit.verify', detail: { ok: result.ok, entries: result.entries, firstBroken: result.firstBroken } }),
+      audit({
+        action: 'audit.verify',
+        detail: { ok: result.ok, entries: result.entries, firstBroken: result.firstBroken },
+      }),
     );
     return result;
   },

@@ -31,8 +31,7 @@ export function rowHash(prev: string, r: Omit<AuditRow, 'seq' | 'prev_hash' | 'h
 /** Appends one entry to the hash chain. Call it inside the transaction of the change it records. */
 export function appendAudit(db: Db, at: Date, userId: string | null, e: AuditInput): void {
   const last = prepared(db, 'SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { hash: string }
-    | undefined;
+    { hash: string } | undefined;
   const prev = last?.hash ?? GENESIS;
   const row = {
     at: at.toISOString(),

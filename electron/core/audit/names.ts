@@ -18,7 +18,8 @@ export class RecordNames {
   user(id: string | null): string | null {
     if (id === null) return null;
     if (!this.users.has(id)) {
-      const row = prepared(this.db, 'SELECT full_name FROM users WHERE id = ?').get(id) as { full_name: string } | undefined;
+      const row = prepared(this.db, 'SELECT full_name FROM users WHERE id = ?').get(id) as
+        { full_name: string } | undefined;
       this.users.set(id, row?.full_name ?? null);
     }
     return this.users.get(id)!;

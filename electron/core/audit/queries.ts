@@ -1,4 +1,11 @@
-import { AUDIT_PAGE_DEFAULT, RECORD_READERS_MAX, type AuditEntry, type AuditFilters, type AuditPage, type RecordReaders } from '../../../shared/audit.ts';
+import {
+  AUDIT_PAGE_DEFAULT,
+  RECORD_READERS_MAX,
+  type AuditEntry,
+  type AuditFilters,
+  type AuditPage,
+  type RecordReaders,
+} from '../../../shared/audit.ts';
 import { addDays } from '../../../shared/dates.ts';
 import type { Db } from '../db/connection.ts';
 import { prepared } from '../db/statements.ts';
@@ -29,17 +36,16 @@ function periodWindow(db: Db, f: AuditFilters): { low: number; high: number } | 
   let low = 1;
   let high = Number.MAX_SAFE_INTEGER;
   if (f.from) {
-    const r = prepared(db, 'SELECT seq FROM audit_log WHERE at >= ? ORDER BY at, seq LIMIT 1').get(startOfLocalDay(f.from)) as
-      | { seq: number }
-      | undefined;
+    const r = prepared(db, 'SELECT seq FROM audit_log WHERE at >= ? ORDER BY at, seq LIMIT 1').get(
+      startOfLocalDay(f.from),
+    ) as { seq: number } | undefined;
     if (!r) return null;
     low = r.seq;
   }
   if (f.to) {
     const end = startOfLocalDay(addDays(f.to, 1));
     const r = prepared(db, 'SELECT seq FROM audit_log WHERE at < ? ORDER BY at DESC, seq DESC LIMIT 1').get(end) as
-      | { seq: number }
-      | undefined;
+      { seq: number } | undefined;
     if (!r) return null;
     high = r.seq;
   }
@@ -109,7 +115,13 @@ function toEntry(r: EntryRow, names: RecordNames): AuditEntry {
 }
 
 /** One page, newest first, of the entries older than `before` (keyset pagination by seq). */
-export function auditPage(db: Db, filters: AuditFilters, before: number | undefined, limit = AUDIT_PAGE_DEFAULT, names = new RecordNames(db)): AuditPage {
+export function auditPage(
+  db: Db,
+  filters: AuditFilters,
+  before: number | undefined,
+  limit = AUDIT_PAGE_DEFAULT,
+  names = new RecordNames(db),
+): AuditPage {
   const w = whereOf(db, filters);
   if (!w) return { entries: [], next: null };
   if (before !== undefined) {
@@ -124,7 +136,9 @@ export function auditPage(db: Db, filters: AuditFilters, before: number | undefi
   let sql = `${cols} ${clause([])} ORDER BY seq DESC LIMIT @limit`;
   if (w.actions) {
     w.actions.forEach((a, i) => (w.params[`action${i}`] = a));
-    const parts = w.actions.map((_, i) => `SELECT * FROM (${cols} ${clause([`action = @action${i}`])} ORDER BY seq DESC LIMIT @limit)`);
+    const parts = w.actions.map(
+      (_, i) => `SELECT * FROM (${cols} ${clause([`action = @action${i}`])} ORDER BY seq DESC LIMIT @limit)`,
+    );
     sql = `${parts.join(' UNION ALL ')} ORDER BY seq DESC LIMIT @limit`;
   }
   const rows = (w.actions ? db.prepare(sql) : prepared(db, sql)).all({ ...w.params, limit }) as EntryRow[];
@@ -139,7 +153,7 @@ export function auditPage(db: Db, filters: AuditFilters, before: number | undefi
 export function distinctActions(db: Db): string[] {
   const next = prepared(db, 'SELECT min(action) AS a FROM audit_log WHERE action > ?');
   const actions: string[] = [];
-  for (let last = ''; ; ) {
+  for (let last = ''; ;) {
     const { a } = next.get(last) as { a: string | null };
     if (a === null) return actions;
     actions.push(a);
@@ -165,14 +179,25 @@ const SEEN = `(action = 'print' OR action GLOB '*.read' OR action GLOB '*.reveal
 
 export function recordReaders(db: Db, residentId: string): RecordReaders {
   const where = `record_type = 'resident' AND record_id = @id AND ${SEEN}`;
-  const rows = prepared(db, `SELECT seq, at, user_id, action FROM audit_log WHERE ${where} ORDER BY seq DESC LIMIT @limit`).all({
+  const rows = prepared(
+    db,
+    `SELECT seq, at, user_id, action FROM audit_log WHERE ${where} ORDER BY seq DESC LIMIT @limit`,
+  ).all({
     id: residentId,
     limit: RECORD_READERS_MAX,
   }) as Pick<EntryRow, 'seq' | 'at' | 'user_id' | 'action'>[];
-  const { total } = prepared(db, `SELECT count(*) AS total FROM audit_log WHERE ${where}`).get({ id: residentId }) as { total: number };
+  const { total } = prepared(db, `SELECT count(*) AS total FROM audit_log WHERE ${where}`).get({ id: residentId }) as {
+    total: number;
+  };
   const names = new RecordNames(db);
   return {
-    entries: rows.map((r) => ({ seq: r.seq, at: r.at, userId: r.user_id, userName: names.user(r.user_id), action: r.action })),
+    entries: rows.map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      userId: r.user_id,
+      userName: names.user(r.user_id),
+      action: r.action,
+    })),
     total,
   };
 }

@@ -19,7 +19,8 @@ function reasonFor(db: Db, r: AuditRow, prevSeq: number, prevHash: string): Brok
   if (r.seq !== prevSeq + 1) return { ...missing, reason: 'deleted' };
   if (rowHash(r.prev_hash, r) !== r.hash) return { seq: r.seq, at: r.at, reason: 'edited' };
   // A sound row that follows another entry: that entry is elsewhere in the log (moved), or gone.
-  const followed = r.prev_hash === GENESIS || prepared(db, 'SELECT 1 FROM audit_log WHERE hash = ?').get(r.prev_hash) !== undefined;
+  const followed =
+    r.prev_hash === GENESIS || prepared(db, 'SELECT 1 FROM audit_log WHERE hash = ?').get(r.prev_hash) !== undefined;
   const reason: BreakReason = followed ? 'reordered' : 'deleted';
   return { seq: r.seq, at: r.at, reason };
 }
@@ -60,7 +61,10 @@ async function walk(db: Db, head: AuditHead | null, pause: () => Promise<void>):
  * moves on, so a log cut short while Haven was closed is known from then on only by this entry.
  */
 function recordedWarnings(db: Db): Broken[] {
-  const rows = prepared(db, `SELECT at, detail FROM audit_log WHERE action = 'audit.chainWarning' ORDER BY seq`).all() as {
+  const rows = prepared(
+    db,
+    `SELECT at, detail FROM audit_log WHERE action = 'audit.chainWarning' ORDER BY seq`,
+  ).all() as {
     at: string;
     detail: string;
   }[];
@@ -78,7 +82,11 @@ function recordedWarnings(db: Db): Broken[] {
  * The whole chain checked, plus the head kept outside the database (vault.json) and what earlier
  * unlocks found. `firstBroken` is the earliest problem by seq.
  */
-export async function verifyChain(db: Db, head: AuditHead | null, pause: () => Promise<void> = yieldToEventLoop): Promise<VerifyResult> {
+export async function verifyChain(
+  db: Db,
+  head: AuditHead | null,
+  pause: () => Promise<void> = yieldToEventLoop,
+): Promise<VerifyResult> {
   const w = await walk(db, head, pause);
   const problems: Broken[] = w.broken ? [w.broken] : [];
   if (head && head.seq > w.lastSeq) problems.push({ seq: w.lastSeq + 1, at: null, reason: 'truncated' });

@@ -55,7 +55,8 @@ function checkShape(file: string): void {
   if (head.toString('latin1') === 'SQLite format 3\0') {
     throw new AppError('BACKUP_NOT_A_BACKUP', `${file} is an unencrypted SQLite database, not a Haven backup.`);
   }
-  if (size % PAGE !== 0) throw new AppError('BACKUP_DAMAGED', `${file} is cut short (${size} bytes is not whole pages).`);
+  if (size % PAGE !== 0)
+    throw new AppError('BACKUP_DAMAGED', `${file} is cut short (${size} bytes is not whole pages).`);
 }
 
 const damaged = (file: string, why: string) => new AppError('BACKUP_DAMAGED', `${file} is damaged: ${why}`);
@@ -78,12 +79,18 @@ export function requireIntegrity(db: Db, file: string): void {
 }
 
 /** Every table named in `expected` holds exactly that many rows in `schema`, and no other table exists. */
-export function requireCounts(db: Db, schema: string, expected: Record<string, number>, fail: (why: string) => AppError): void {
+export function requireCounts(
+  db: Db,
+  schema: string,
+  expected: Record<string, number>,
+  fail: (why: string) => AppError,
+): void {
   const tables = dataTables(db, schema);
   const names = Object.keys(expected).sort();
   if (tables.join('\n') !== names.join('\n')) throw fail(`tables differ (${tables.join(', ')} vs ${names.join(', ')})`);
   const actual = rowCounts(db, schema, tables);
-  for (const t of tables) if (actual[t] !== expected[t]) throw fail(`${t} holds ${actual[t]} rows, expected ${expected[t]}`);
+  for (const t of tables)
+    if (actual[t] !== expected[t]) throw fail(`${t} holds ${actual[t]} rows, expected ${expected[t]}`);
 }
 
 /**
@@ -100,7 +107,10 @@ export function openBackup(file: string, passphrase: string): { db: Db; meta: Ba
       db.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (e) {
       if (code(e) === 'SQLITE_NOTADB') {
-        throw new AppError('BACKUP_WRONG_PASSPHRASE', `The passphrase does not open ${file} (or its first page is damaged).`);
+        throw new AppError(
+          'BACKUP_WRONG_PASSPHRASE',
+          `The passphrase does not open ${file} (or its first page is damaged).`,
+        );
       }
       throw damaged(file, (e as Error).message);
     }

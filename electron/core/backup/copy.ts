@@ -62,11 +62,17 @@ function copyRows(db: Db, table: string): void {
  */
 export function copyDatabase(db: Db, onTable: (done: number, total: number) => void = () => {}): string[] {
   const schema = db
-    .prepare(`SELECT type, name, tbl_name, sql FROM src.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'`)
+    .prepare(
+      `SELECT type, name, tbl_name, sql FROM src.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'`,
+    )
     .all() as SchemaRow[];
   const keep = (r: SchemaRow) => r.name !== META_TABLE && r.tbl_name !== META_TABLE;
   const existing = () =>
-    new Set((db.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
+    new Set(
+      (db.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
+    );
   // Virtual tables first: they create their shadow tables, which must then not be created again.
   const tables = schema.filter((r) => r.type === 'table' && keep(r));
   for (const t of tables.filter((r) => /^CREATE\s+VIRTUAL/i.test(r.sql!))) db.exec(t.sql!);

@@ -1,4 +1,14 @@
-import { accessSync, closeSync, constants, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
@@ -13,7 +23,14 @@ import { fsyncDir } from '../vault/vault-file.ts';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupFileName } from './format.ts';
 import { choosePassphrase } from './passphrase.ts';
 import { runInWorker } from './run-worker.ts';
-import { backupHistory, keepCount, keepPassphrase, setBackupHistory, setLastBackup, type BackupRecord } from './settings.ts';
+import {
+  backupHistory,
+  keepCount,
+  keepPassphrase,
+  setBackupHistory,
+  setLastBackup,
+  type BackupRecord,
+} from './settings.ts';
 import { withJob } from './state.ts';
 import { writeError } from './work.ts';
 
@@ -136,7 +153,12 @@ export function createBackup(core: Core, session: Session, input: Input, now: Da
         action: 'backup.create',
         recordType: 'backup',
         recordId: name,
-        detail: { dir, rows: Object.values(meta.counts).reduce((a, b) => a + b, 0), removed, passphraseKept: input.keepPassphrase },
+        detail: {
+          dir,
+          rows: Object.values(meta.counts).reduce((a, b) => a + b, 0),
+          removed,
+          passphraseKept: input.keepPassphrase,
+        },
       });
     });
     return { file: join(dir, name), verified: true as const, counts: meta.counts, removed };

@@ -36,7 +36,11 @@ export const backupHandlers: HandlerMap<BackupChannel> = {
   'backup.folderInfo': ({ path }, { core }) => {
     const dir = resolve(path);
     const exists = existsSync(dir);
-    return { exists, freeBytes: exists ? freeSpace(dir).freeBytes : null, systemDisk: exists && sameDevice(dir, core.dataDir) };
+    return {
+      exists,
+      freeBytes: exists ? freeSpace(dir).freeBytes : null,
+      systemDisk: exists && sameDevice(dir, core.dataDir),
+    };
   },
 
   'backup.status': (_input, { core, now }) => {
@@ -50,7 +54,12 @@ export const backupHandlers: HandlerMap<BackupChannel> = {
     writeTx(db, { at: now, userId: client.session!.userId }, (audit) => {
       setSetting(db, 'backup_keep', String(keep));
       setSetting(db, 'backup_warn_days', String(days));
-      audit({ action: 'backup.setSettings', recordType: 'setting', recordId: 'backup', detail: { from, to: { keep, warnAfterDays: days } } });
+      audit({
+        action: 'backup.setSettings',
+        recordType: 'setting',
+        recordId: 'backup',
+        detail: { from, to: { keep, warnAfterDays: days } },
+      });
     });
     return backupStatus(db, now, hasKeptPassphrase(db));
   },

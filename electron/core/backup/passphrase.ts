@@ -16,11 +16,13 @@ export async function choosePassphrase(
   const db = core.database();
   if (input.useKeptPassphrase) {
     const kept = keptPassphrase(db, core.heldDataKey());
-    if (kept === null) throw new AppError('BACKUP_NO_KEPT_PASSPHRASE', 'No backup passphrase is kept for this install.');
+    if (kept === null)
+      throw new AppError('BACKUP_NO_KEPT_PASSPHRASE', 'No backup passphrase is kept for this install.');
     return kept;
   }
   const typed = input.passphrase ?? '';
-  if (!typed) throw new AppError('VALIDATION', 'Type the backup passphrase.', { fields: { passphrase: 'validation.required' } });
+  if (!typed)
+    throw new AppError('VALIDATION', 'Type the backup passphrase.', { fields: { passphrase: 'validation.required' } });
   if (isNew) {
     // Whoever holds the drive can try passphrases offline at leisure: the same policy as passwords.
     const fullName = findUserById(db, session.userId)?.fullName ?? '';

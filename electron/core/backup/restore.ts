@@ -72,7 +72,17 @@ function keepRestorer(db: Db, b: Bindings, known: Set<string>, now: Date): void 
     known.add(same.id);
     return;
   }
-  insertUser(db, { id: restorer.id, username: restorer.username, fullName: restorer.fullName, role: 'admin', language: restorer.language }, now);
+  insertUser(
+    db,
+    {
+      id: restorer.id,
+      username: restorer.username,
+      fullName: restorer.fullName,
+      role: 'admin',
+      language: restorer.language,
+    },
+    now,
+  );
   known.add(restorer.id);
 }
 
@@ -96,7 +106,12 @@ function finishPrepared(core: Core, file: string, meta: BackupMeta, bindings: Bi
         action: 'backup.restore',
         recordType: 'backup',
         recordId: basename(file),
-        detail: { backupCreatedAt: meta.createdAt, backupCreatedBy: meta.createdBy, fromSchema: meta.schemaVersion, by: session.username },
+        detail: {
+          backupCreatedAt: meta.createdAt,
+          backupCreatedBy: meta.createdBy,
+          fromSchema: meta.schemaVersion,
+          by: session.username,
+        },
       });
     });
     const head = currentAuditHead(db);
@@ -112,24 +127,37 @@ export function restoreBackup(core: Core, session: Session, input: RestoreInput,
     const db = core.database();
     const organisation = getSetting(db, 'organisation') ?? '';
     if (input.confirm.trim() !== organisation.trim()) {
-      throw new AppError('VALIDATION', 'Type the organisation name to confirm.', { fields: { confirm: 'validation.confirmOrganisation' } });
+      throw new AppError('VALIDATION', 'Type the organisation name to confirm.', {
+        fields: { confirm: 'validation.confirmOrganisation' },
+      });
     }
     const passphrase = await choosePassphrase(core, session, input, { isNew: false });
     const prepared = join(core.dataDir, RESTORE_FILE);
     discardPrepared(core);
-    const step = async (s: Parameters<NonNullable<typeof core.backupTesting.atRestoreStep>>[0]) => core.backupTesting.atRestoreStep?.(s);
+    const step = async (s: Parameters<NonNullable<typeof core.backupTesting.atRestoreStep>>[0]) =>
+      core.backupTesting.atRestoreStep?.(s);
     let head: ReturnType<typeof finishPrepared>;
     try {
       const meta = await runInWorker(
         core.backupWorker,
-        { kind: 'prepare', file: resolve(input.file), passphrase, key: new Uint8Array(core.heldDataKey()), outFile: prepared },
+        {
+          kind: 'prepare',
+          file: resolve(input.file),
+          passphrase,
+          key: new Uint8Array(core.heldDataKey()),
+          outFile: prepared,
+        },
         report,
       );
       const latest = MIGRATIONS.at(-1)?.version ?? 0;
       if (meta.schemaVersion > latest) {
-        throw new AppError('DATABASE_TOO_NEW', `The backup has schema ${meta.schemaVersion}; this Haven knows up to ${latest}.`, {
-          details: { found: meta.schemaVersion, supported: latest },
-        });
+        throw new AppError(
+          'DATABASE_TOO_NEW',
+          `The backup has schema ${meta.schemaVersion}; this Haven knows up to ${latest}.`,
+          {
+            details: { found: meta.schemaVersion, supported: latest },
+          },
+        );
       }
       report('prepare', 4, 6);
       head = finishPrepared(core, prepared, meta, liveBindings(core.database(), session), session, now);

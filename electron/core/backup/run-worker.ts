@@ -31,7 +31,11 @@ export function runInWorker(entry: string | URL, job: WorkerJob, onProgress: Pro
       else if (m.type === 'done') finish(() => resolve(m.meta));
       else finish(() => reject(new AppError(m.error.code, m.error.message)));
     });
-    worker.on('error', (e) => finish(() => reject(new AppError('INTERNAL', `The backup worker stopped: ${e.message}`))));
-    worker.on('exit', (exitCode) => finish(() => reject(new AppError('INTERNAL', `The backup worker exited (${exitCode}) without an answer.`))));
+    worker.on('error', (e) =>
+      finish(() => reject(new AppError('INTERNAL', `The backup worker stopped: ${e.message}`))),
+    );
+    worker.on('exit', (exitCode) =>
+      finish(() => reject(new AppError('INTERNAL', `The backup worker exited (${exitCode}) without an answer.`))),
+    );
   });
 }

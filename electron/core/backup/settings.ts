@@ -64,7 +64,11 @@ export function keepPassphrase(db: Db, dataKey: Buffer, passphrase: string): voi
   const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
   cipher.setAAD(AAD);
   const ciphertext = Buffer.concat([cipher.update(passphrase, 'utf8'), cipher.final()]);
-  const wrapped = { iv: iv.toString('base64'), ciphertext: ciphertext.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
+  const wrapped = {
+    iv: iv.toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+  };
   setSetting(db, 'backup_passphrase', JSON.stringify(wrapped));
 }
 

@@ -10,7 +10,11 @@ export function currentJob(core: Core): BackupProgress {
   return jobs.get(core) ?? null;
 }
 
-export async function withJob<T>(core: Core, kind: 'create' | 'restore', work: (report: (stage: BackupStage, done: number, total: number) => void) => Promise<T>): Promise<T> {
+export async function withJob<T>(
+  core: Core,
+  kind: 'create' | 'restore',
+  work: (report: (stage: BackupStage, done: number, total: number) => void) => Promise<T>,
+): Promise<T> {
   if (jobs.has(core)) throw new AppError('BACKUP_BUSY', 'A backup or restore is already running.');
   jobs.set(core, { kind, stage: kind === 'create' ? 'snapshot' : 'read', done: 0, total: 1 });
   try {

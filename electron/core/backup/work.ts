@@ -1,7 +1,16 @@
 import { rmSync } from 'node:fs';
 import type { BackupStage } from '../../../shared/backup.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { copyDatabase, fsyncFile, fsyncFolderOf, openBackup, passphraseKey, requireCounts, requireIntegrity, sqlcipher } from './checks.ts';
+import {
+  copyDatabase,
+  fsyncFile,
+  fsyncFolderOf,
+  openBackup,
+  passphraseKey,
+  requireCounts,
+  requireIntegrity,
+  sqlcipher,
+} from './checks.ts';
 import { dataTables, rowCounts } from './copy.ts';
 import { META_TABLE, rawKeyLiteral, sqlText, type BackupMeta } from './format.ts';
 import type { WorkerJob } from './jobs.ts';
@@ -22,7 +31,8 @@ export function writeError(e: unknown, target: string): AppError {
   if (c.startsWith('SQLITE_READONLY') || c === 'EROFS' || c === 'EACCES' || c === 'EPERM') {
     return new AppError('BACKUP_TARGET_READ_ONLY', `Cannot write to ${target}: ${why}`);
   }
-  if (c === 'ENOENT' || c === 'SQLITE_CANTOPEN') return new AppError('BACKUP_TARGET_MISSING', `${target} is not there: ${why}`);
+  if (c === 'ENOENT' || c === 'SQLITE_CANTOPEN')
+    return new AppError('BACKUP_TARGET_MISSING', `${target} is not there: ${why}`);
   return new AppError('BACKUP_WRITE_FAILED', `Writing ${target} failed: ${why}`);
 }
 
@@ -45,7 +55,8 @@ function createBackup(job: Extract<WorkerJob, { kind: 'create' }>, report: Repor
       const total = tables.length + 4;
       report('snapshot', 1, total);
       const counts = rowCounts(db, 'src', tables);
-      const head = db.prepare('SELECT seq, hash FROM src.audit_log ORDER BY seq DESC LIMIT 1').get() as BackupMeta['auditHead'] | undefined;
+      const head = db.prepare('SELECT seq, hash FROM src.audit_log ORDER BY seq DESC LIMIT 1').get() as
+        BackupMeta['auditHead'] | undefined;
       meta = {
         ...job.meta,
         schemaVersion: db.pragma('src.user_version', { simple: true }) as number,
@@ -75,11 +86,20 @@ function createBackup(job: Extract<WorkerJob, { kind: 'create' }>, report: Repor
     const { db: check, meta: written } = openBackup(job.tmpFile, job.passphrase);
     check.close();
     for (const [t, n] of Object.entries(meta.counts)) {
-      if (written.counts[t] !== n) throw new AppError('BACKUP_VERIFY_FAILED', `${t}: ${written.counts[t]} rows on the drive, ${n} in the snapshot`);
+      if (written.counts[t] !== n)
+        throw new AppError(
+          'BACKUP_VERIFY_FAILED',
+          `${t}: ${written.counts[t]} rows on the drive, ${n} in the snapshot`,
+        );
     }
   } catch (e) {
     removeWithJournal(job.tmpFile);
-    if (e instanceof AppError && e.code !== 'BACKUP_VERIFY_FAILED' && e.code.startsWith('BACKUP_') && !e.code.startsWith('BACKUP_TARGET')) {
+    if (
+      e instanceof AppError &&
+      e.code !== 'BACKUP_VERIFY_FAILED' &&
+      e.code.startsWith('BACKUP_') &&
+      !e.code.startsWith('BACKUP_TARGET')
+    ) {
       // The file just written did not read back: the drive lost or changed it.
       throw new AppError('BACKUP_VERIFY_FAILED', e.message);
     }
@@ -111,7 +131,12 @@ function prepareRestore(job: Extract<WorkerJob, { kind: 'prepare' }>, report: Re
       db.exec('BEGIN'); // deferred: the backup file is only read
       report('prepare', 2, 6);
       copyDatabase(db);
-      requireCounts(db, 'main', meta.counts, (why) => new AppError('RESTORE_FAILED', `The copy differs from the backup: ${why}`));
+      requireCounts(
+        db,
+        'main',
+        meta.counts,
+        (why) => new AppError('RESTORE_FAILED', `The copy differs from the backup: ${why}`),
+      );
       db.exec('COMMIT');
       db.exec('DETACH DATABASE src');
       requireIntegrity(db, job.outFile);

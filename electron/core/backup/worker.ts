@@ -13,7 +13,9 @@ try {
   post({ type: 'done', meta });
 } catch (e) {
   const error =
-    e instanceof AppError ? e.toShape() : { code: 'INTERNAL' as const, message: `Backup worker failed: ${(e as Error).message}` };
+    e instanceof AppError
+      ? e.toShape()
+      : { code: 'INTERNAL' as const, message: `Backup worker failed: ${(e as Error).message}` };
   post({ type: 'failed', error });
 } finally {
   if ('key' in job) Buffer.from(job.key.buffer, job.key.byteOffset, job.key.byteLength).fill(0);

@@ -20,15 +20,18 @@ export function upsertDraft(db: Db, userId: string, d: { key: string; route: str
 }
 
 export function findDraft(db: Db, userId: string, key: string): Draft | null {
-  const row = prepared(db, 'SELECT key, route, data, saved_at FROM drafts WHERE user_id = ? AND key = ?').get(userId, key) as
-    | DraftRow
-    | undefined;
+  const row = prepared(db, 'SELECT key, route, data, saved_at FROM drafts WHERE user_id = ? AND key = ?').get(
+    userId,
+    key,
+  ) as DraftRow | undefined;
   return row ? { key: row.key, route: row.route, data: JSON.parse(row.data) as unknown, savedAt: row.saved_at } : null;
 }
 
 export function findLatestDraft(db: Db, userId: string): { key: string; route: string } | null {
-  const row = prepared(db, 'SELECT key, route FROM drafts WHERE user_id = ? ORDER BY saved_at DESC, rowid DESC LIMIT 1')
-    .get(userId) as Pick<DraftRow, 'key' | 'route'> | undefined;
+  const row = prepared(
+    db,
+    'SELECT key, route FROM drafts WHERE user_id = ? ORDER BY saved_at DESC, rowid DESC LIMIT 1',
+  ).get(userId) as Pick<DraftRow, 'key' | 'route'> | undefined;
   return row ?? null;
 }
 

@@ -38,9 +38,10 @@ function toView(r: HearingRow): HearingView {
 
 /** A resident's hearings and appointments in time order. */
 export function hearingsOf(db: Db, residentId: string): HearingView[] {
-  const rows = prepared(db, `${HEARING_SELECT} WHERE h.resident_id = ? ORDER BY h.appointment_date, h.appointment_time, h.id`).all(
-    residentId,
-  ) as HearingRow[];
+  const rows = prepared(
+    db,
+    `${HEARING_SELECT} WHERE h.resident_id = ? ORDER BY h.appointment_date, h.appointment_time, h.id`,
+  ).all(residentId) as HearingRow[];
   return rows.map(toView);
 }
 
@@ -49,7 +50,11 @@ export function findHearing(db: Db, id: string): HearingView | undefined {
   return row && toView(row);
 }
 
-export function insertHearing(db: Db, h: { id: string; residentId: string; fields: HearingFields; by: string | null }, at: Date): void {
+export function insertHearing(
+  db: Db,
+  h: { id: string; residentId: string; fields: HearingFields; by: string | null },
+  at: Date,
+): void {
   const f = h.fields;
   prepared(
     db,
@@ -75,12 +80,24 @@ export function updateHearing(db: Db, id: string, f: HearingFields, at: Date): v
     db,
     `UPDATE hearings SET appointment_date = @date, appointment_time = @time, kind = @kind, institution = @institution,
        accompanied_by = @companion, outcome = @outcome, updated_at = @at WHERE id = @id`,
-  ).run({ id, date: f.date, time: f.time, kind: f.kind, institution: f.institution, companion: f.accompaniedBy, outcome: f.outcome, at: at.toISOString() });
+  ).run({
+    id,
+    date: f.date,
+    time: f.time,
+    kind: f.kind,
+    institution: f.institution,
+    companion: f.accompaniedBy,
+    outcome: f.outcome,
+    at: at.toISOString(),
+  });
 }
 
 /** Active accounts, by name: who can be chosen to go with a resident. */
 export function companions(db: Db): Companion[] {
-  return prepared(db, 'SELECT id, full_name AS fullName FROM users WHERE active = 1 ORDER BY full_name, id').all() as Companion[];
+  return prepared(
+    db,
+    'SELECT id, full_name AS fullName FROM users WHERE active = 1 ORDER BY full_name, id',
+  ).all() as Companion[];
 }
 
 export function isActiveUser(db: Db, id: string): boolean {

@@ -11,7 +11,9 @@ const FIELDS = ['date', 'time', 'kind', 'institution', 'accompaniedBy', 'outcome
 
 function checkFields(db: Db, f: HearingFields): void {
   if (f.accompaniedBy !== null && !isActiveUser(db, f.accompaniedBy)) {
-    throw new AppError('VALIDATION', 'The companion is not an active account.', { fields: { 'fields.accompaniedBy': 'validation.invalid' } });
+    throw new AppError('VALIDATION', 'The companion is not an active account.', {
+      fields: { 'fields.accompaniedBy': 'validation.invalid' },
+    });
   }
 }
 
@@ -32,7 +34,12 @@ export function createHearing(db: Db, residentId: string, fields: HearingFields,
   const id = uuidv7();
   return writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
     insertHearing(db, { id, residentId, fields, by: who.userId }, who.now);
-    audit({ action: 'hearings.create', recordType: 'hearing', recordId: id, detail: { residentId, kind: fields.kind, date: fields.date } });
+    audit({
+      action: 'hearings.create',
+      recordType: 'hearing',
+      recordId: id,
+      detail: { residentId, kind: fields.kind, date: fields.date },
+    });
     return hearingOrThrow(db, id);
   });
 }
@@ -45,7 +52,12 @@ export function editHearing(db: Db, id: string, fields: HearingFields, who: Acto
   if (changed.length === 0) return before;
   return writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
     updateHearing(db, id, fields, who.now);
-    audit({ action: 'hearings.update', recordType: 'hearing', recordId: id, detail: { residentId: before.residentId, fields: changed } });
+    audit({
+      action: 'hearings.update',
+      recordType: 'hearing',
+      recordId: id,
+      detail: { residentId: before.residentId, fields: changed },
+    });
     return hearingOrThrow(db, id);
   });
 }

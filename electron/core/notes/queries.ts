@@ -85,13 +85,26 @@ export function noteHistory(db: Db, id: string): NoteVersion[] {
   ).all(id) as { body: string; created_at: string; full_name: string }[];
   return [
     { kind: 'original', body: original.body, authorName: original.full_name, at: original.created_at },
-    ...corrections.map((c) => ({ kind: 'correction' as const, body: c.body, authorName: c.full_name, at: c.created_at })),
+    ...corrections.map((c) => ({
+      kind: 'correction' as const,
+      body: c.body,
+      authorName: c.full_name,
+      at: c.created_at,
+    })),
   ];
 }
 
 export function insertNote(
   db: Db,
-  n: { id: string; residentId: string; authorId: string; date: IsoDate; category: NoteCategory; body: string; sensitive: boolean },
+  n: {
+    id: string;
+    residentId: string;
+    authorId: string;
+    date: IsoDate;
+    category: NoteCategory;
+    body: string;
+    sensitive: boolean;
+  },
   at: Date,
 ): void {
   prepared(

@@ -44,10 +44,25 @@ export function createNote(db: Db, input: NoteInput, who: NoteActor): NoteView {
   residentOrThrow(db, input.residentId);
   const today = localIsoDate(who.now);
   const date = input.date ?? today;
-  if (date > today) throw new AppError('VALIDATION', 'A note cannot be dated in the future.', { fields: { date: 'validation.notInFuture' } });
+  if (date > today)
+    throw new AppError('VALIDATION', 'A note cannot be dated in the future.', {
+      fields: { date: 'validation.notInFuture' },
+    });
   const id = uuidv7();
   return writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
-    insertNote(db, { id, residentId: input.residentId, authorId: who.userId, date, category: input.category, body: input.body, sensitive: input.sensitive }, who.now);
+    insertNote(
+      db,
+      {
+        id,
+        residentId: input.residentId,
+        authorId: who.userId,
+        date,
+        category: input.category,
+        body: input.body,
+        sensitive: input.sensitive,
+      },
+      who.now,
+    );
     audit({
       action: 'notes.create',
       recordType: 'note',
@@ -61,8 +76,12 @@ export function createNote(db: Db, input: NoteInput, who: NoteActor): NoteView {
 /** Appends a correction; the original and earlier corrections stay in the note's history. */
 export function correctNote(db: Db, id: string, body: string, who: NoteActor): NoteDetail {
   const note = noteOrThrow(db, id, who);
-  if (!note.canCorrect) throw new AppError('FORBIDDEN', 'Only the author, a manager or an administrator can correct a note.');
-  if (note.body === body) throw new AppError('VALIDATION', 'The correction is the same as the text.', { fields: { body: 'validation.unchanged' } });
+  if (!note.canCorrect)
+    throw new AppError('FORBIDDEN', 'Only the author, a manager or an administrator can correct a note.');
+  if (note.body === body)
+    throw new AppError('VALIDATION', 'The correction is the same as the text.', {
+      fields: { body: 'validation.unchanged' },
+    });
   writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
     insertCorrection(db, { noteId: id, authorId: who.userId, body }, who.now);
     audit({ action: 'notes.correct', recordType: 'note', recordId: id, detail: { residentId: note.residentId } });

@@ -1,6 +1,15 @@
 import type { HandlerMap } from '../handler.ts';
 import { activeStaff } from './queries.ts';
-import { createAction, createGoal, createReview, newVersion, readPlan, updateAction, updateGoal, updateReview } from './service.ts';
+import {
+  createAction,
+  createGoal,
+  createReview,
+  newVersion,
+  readPlan,
+  updateAction,
+  updateGoal,
+  updateReview,
+} from './service.ts';
 
 type PlansChannel =
   | 'plans.get'

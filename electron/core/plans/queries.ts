@@ -61,15 +61,19 @@ export function findPlan(db: Db, id: string): PlanRow | undefined {
 }
 
 export function activePlan(db: Db, residentId: string): PlanRow | undefined {
-  return prepared(db, 'SELECT * FROM plans WHERE resident_id = ? AND active = 1').get(residentId) as PlanRow | undefined;
+  return prepared(db, 'SELECT * FROM plans WHERE resident_id = ? AND active = 1').get(residentId) as
+    PlanRow | undefined;
 }
 
 export function planByVersion(db: Db, residentId: string, version: number): PlanRow | undefined {
-  return prepared(db, 'SELECT * FROM plans WHERE resident_id = ? AND version = ?').get(residentId, version) as PlanRow | undefined;
+  return prepared(db, 'SELECT * FROM plans WHERE resident_id = ? AND version = ?').get(residentId, version) as
+    PlanRow | undefined;
 }
 
 export function lastVersion(db: Db, residentId: string): number {
-  const row = prepared(db, 'SELECT max(version) AS v FROM plans WHERE resident_id = ?').get(residentId) as { v: number | null };
+  const row = prepared(db, 'SELECT max(version) AS v FROM plans WHERE resident_id = ?').get(residentId) as {
+    v: number | null;
+  };
   return row.v ?? 0;
 }
 
@@ -94,11 +98,20 @@ export function actionsOf(db: Db, goalId: string): ActionRow[] {
 }
 
 export function reviewsOf(db: Db, planId: string): ReviewRow[] {
-  return prepared(db, 'SELECT * FROM plan_reviews WHERE plan_id = ? ORDER BY review_date DESC, id DESC').all(planId) as ReviewRow[];
+  return prepared(db, 'SELECT * FROM plan_reviews WHERE plan_id = ? ORDER BY review_date DESC, id DESC').all(
+    planId,
+  ) as ReviewRow[];
 }
 
-export function nextPosition(db: Db, table: 'plan_goals' | 'plan_actions', parentColumn: 'plan_id' | 'goal_id', parentId: string): number {
-  const row = prepared(db, `SELECT COALESCE(max(position), 0) + 1 AS p FROM ${table} WHERE ${parentColumn} = ?`).get(parentId) as { p: number };
+export function nextPosition(
+  db: Db,
+  table: 'plan_goals' | 'plan_actions',
+  parentColumn: 'plan_id' | 'goal_id',
+  parentId: string,
+): number {
+  const row = prepared(db, `SELECT COALESCE(max(position), 0) + 1 AS p FROM ${table} WHERE ${parentColumn} = ?`).get(
+    parentId,
+  ) as { p: number };
   return row.p;
 }
 
@@ -116,7 +129,9 @@ function versionOf(db: Db, p: PlanRow): PlanVersion {
 }
 
 export function versionsOf(db: Db, residentId: string): PlanVersion[] {
-  const rows = prepared(db, 'SELECT * FROM plans WHERE resident_id = ? ORDER BY version DESC').all(residentId) as PlanRow[];
+  const rows = prepared(db, 'SELECT * FROM plans WHERE resident_id = ? ORDER BY version DESC').all(
+    residentId,
+  ) as PlanRow[];
   return rows.map((p) => versionOf(db, p));
 }
 
@@ -162,7 +177,10 @@ export function planView(db: Db, p: PlanRow): PlanView {
 
 /** Who can be made responsible for an action: every active account, by name. */
 export function activeStaff(db: Db): StaffMember[] {
-  return prepared(db, 'SELECT id, full_name AS fullName FROM users WHERE active = 1 ORDER BY full_name, id').all() as StaffMember[];
+  return prepared(
+    db,
+    'SELECT id, full_name AS fullName FROM users WHERE active = 1 ORDER BY full_name, id',
+  ).all() as StaffMember[];
 }
 
 export function isActiveUser(db: Db, id: string): boolean {
@@ -214,7 +232,10 @@ interface NameColumns {
 
 function named<T extends DueResident>(row: T & NameColumns): T {
   const { given_name, family_name, alias, hidden, ...rest } = row;
-  const displayName = shownName({ givenName: given_name, familyName: family_name, alias, code: row.residentCode }, hidden === 1);
+  const displayName = shownName(
+    { givenName: given_name, familyName: family_name, alias, code: row.residentCode },
+    hidden === 1,
+  );
   return { ...(rest as unknown as T), displayName };
 }
 

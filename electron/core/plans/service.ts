@@ -37,9 +37,13 @@ import {
 const FROZEN = 'PLAN_FROZEN';
 
 function frozen(p: PlanRow): AppError {
-  return new AppError('CONFLICT', `Version ${p.version} of this plan was replaced by a newer one and is kept as it was.`, {
-    details: { rule: FROZEN, planId: p.id, version: p.version },
-  });
+  return new AppError(
+    'CONFLICT',
+    `Version ${p.version} of this plan was replaced by a newer one and is kept as it was.`,
+    {
+      details: { rule: FROZEN, planId: p.id, version: p.version },
+    },
+  );
 }
 
 /** A trigger that refuses a change to a frozen version is the same conflict, not a crash. */
@@ -87,14 +91,22 @@ export function readPlan(db: Db, residentId: string, version: number | undefined
   const plan = version === undefined ? activePlan(db, residentId) : planByVersion(db, residentId, version);
   if (version !== undefined && !plan) throw new AppError('NOT_FOUND', `The plan has no version ${version}.`);
   writeTx(db, txOf(who), (audit) =>
-    audit({ action: 'residents.read', recordType: 'resident', recordId: residentId, detail: { view: 'plan', version: plan?.version ?? null } }),
+    audit({
+      action: 'residents.read',
+      recordType: 'resident',
+      recordId: residentId,
+      detail: { view: 'plan', version: plan?.version ?? null },
+    }),
   );
   const hidden = isProtected(db, fieldsOf(r));
   return {
     resident: {
       id: r.id,
       code: r.code,
-      displayName: shownName({ givenName: r.given_name, familyName: r.family_name, alias: r.alias, code: r.code }, hidden),
+      displayName: shownName(
+        { givenName: r.given_name, familyName: r.family_name, alias: r.alias, code: r.code },
+        hidden,
+      ),
       protected: hidden,
       status: r.status,
     },
@@ -116,15 +128,17 @@ export function newVersion(db: Db, residentId: string, who: Actor): { id: string
       if (old) prepared(db, 'UPDATE plans SET active = 0, frozen_at = ? WHERE id = ?').run(at, old.id);
       const id = uuidv7();
       const version = lastVersion(db, residentId) + 1;
-      prepared(db, 'INSERT INTO plans (id, resident_id, version, active, created_at, created_by) VALUES (?, ?, ?, 1, ?, ?)').run(
-        id,
-        residentId,
-        version,
-        at,
-        who.userId,
-      );
+      prepared(
+        db,
+        'INSERT INTO plans (id, resident_id, version, active, created_at, created_by) VALUES (?, ?, ?, 1, ?, ?)',
+      ).run(id, residentId, version, at, who.userId);
       if (old) copyContent(db, old.id, id, at);
-      audit({ action: 'plans.newVersion', recordType: 'resident', recordId: residentId, detail: { planId: id, version, from: old?.version ?? null } });
+      audit({
+        action: 'plans.newVersion',
+        recordType: 'resident',
+        recordId: residentId,
+        detail: { planId: id, version, from: old?.version ?? null },
+      });
       return { id, version };
     }),
   );
@@ -166,8 +180,23 @@ export function createGoal(db: Db, planId: string, f: GoalFields, who: Actor): s
         db,
         `INSERT INTO plan_goals (id, plan_id, position, domain, description, target_date, status, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, planId, nextPosition(db, 'plan_goals', 'plan_id', planId), f.domain, f.description, f.targetDate, f.status, at, at);
-      audit({ action: 'plans.createGoal', recordType: 'resident', recordId: plan.resident_id, detail: { planId, goalId: id, domain: f.domain } });
+      ).run(
+        id,
+        planId,
+        nextPosition(db, 'plan_goals', 'plan_id', planId),
+        f.domain,
+        f.description,
+        f.targetDate,
+        f.status,
+        at,
+        at,
+      );
+      audit({
+        action: 'plans.createGoal',
+        recordType: 'resident',
+        recordId: plan.resident_id,
+        detail: { planId, goalId: id, domain: f.domain },
+      });
     }),
   );
   return id;
@@ -178,20 +207,26 @@ export function updateGoal(db: Db, goalId: string, f: GoalFields, who: Actor): v
   if (!goal) throw new AppError('NOT_FOUND', 'No such goal.');
   const plan = writablePlan(db, goal.plan_id);
   invalid('The goal breaks a plan rule.', goalRuleErrors(f, localIsoDate(who.now), goal.target_date));
-  const before = { domain: goal.domain, description: goal.description, targetDate: goal.target_date, status: goal.status };
+  const before = {
+    domain: goal.domain,
+    description: goal.description,
+    targetDate: goal.target_date,
+    status: goal.status,
+  };
   const changed = (Object.keys(before) as (keyof GoalFields)[]).filter((k) => before[k] !== f[k]);
   if (changed.length === 0) return;
   guarded(() =>
     writeTx(db, txOf(who), (audit) => {
-      prepared(db, 'UPDATE plan_goals SET domain = ?, description = ?, target_date = ?, status = ?, updated_at = ? WHERE id = ?').run(
-        f.domain,
-        f.description,
-        f.targetDate,
-        f.status,
-        who.now.toISOString(),
-        goalId,
-      );
-      audit({ action: 'plans.updateGoal', recordType: 'resident', recordId: plan.resident_id, detail: { planId: plan.id, goalId, fields: changed } });
+      prepared(
+        db,
+        'UPDATE plan_goals SET domain = ?, description = ?, target_date = ?, status = ?, updated_at = ? WHERE id = ?',
+      ).run(f.domain, f.description, f.targetDate, f.status, who.now.toISOString(), goalId);
+      audit({
+        action: 'plans.updateGoal',
+        recordType: 'resident',
+        recordId: plan.resident_id,
+        detail: { planId: plan.id, goalId, fields: changed },
+      });
     }),
   );
 }
@@ -199,7 +234,8 @@ export function updateGoal(db: Db, goalId: string, f: GoalFields, who: Actor): v
 /** A new responsible person must be an active account; one who has since left may stay on an old action. */
 function actionErrors(db: Db, f: ActionFields, who: Actor, previousUser?: string): Record<string, string> {
   const errors = actionRuleErrors(f, localIsoDate(who.now));
-  if (f.responsibleUserId !== previousUser && !isActiveUser(db, f.responsibleUserId)) errors.responsibleUserId = 'validation.invalid';
+  if (f.responsibleUserId !== previousUser && !isActiveUser(db, f.responsibleUserId))
+    errors.responsibleUserId = 'validation.invalid';
   return errors;
 }
 
@@ -216,8 +252,23 @@ export function createAction(db: Db, goalId: string, f: ActionFields, who: Actor
         db,
         `INSERT INTO plan_actions (id, goal_id, position, what, responsible_user_id, due_date, done_date, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, goalId, nextPosition(db, 'plan_actions', 'goal_id', goalId), f.what, f.responsibleUserId, f.dueDate, f.doneDate, at, at);
-      audit({ action: 'plans.createAction', recordType: 'resident', recordId: plan.resident_id, detail: { planId: plan.id, goalId, actionId: id } });
+      ).run(
+        id,
+        goalId,
+        nextPosition(db, 'plan_actions', 'goal_id', goalId),
+        f.what,
+        f.responsibleUserId,
+        f.dueDate,
+        f.doneDate,
+        at,
+        at,
+      );
+      audit({
+        action: 'plans.createAction',
+        recordType: 'resident',
+        recordId: plan.resident_id,
+        detail: { planId: plan.id, goalId, actionId: id },
+      });
     }),
   );
   return id;
@@ -228,19 +279,20 @@ export function updateAction(db: Db, actionId: string, f: ActionFields, who: Act
   if (!action) throw new AppError('NOT_FOUND', 'No such action.');
   const plan = writablePlan(db, findGoal(db, action.goal_id)!.plan_id);
   invalid('The action breaks a plan rule.', actionErrors(db, f, who, action.responsible_user_id));
-  const before: ActionFields = { what: action.what, responsibleUserId: action.responsible_user_id, dueDate: action.due_date, doneDate: action.done_date };
+  const before: ActionFields = {
+    what: action.what,
+    responsibleUserId: action.responsible_user_id,
+    dueDate: action.due_date,
+    doneDate: action.done_date,
+  };
   const changed = (Object.keys(before) as (keyof ActionFields)[]).filter((k) => before[k] !== f[k]);
   if (changed.length === 0) return;
   guarded(() =>
     writeTx(db, txOf(who), (audit) => {
-      prepared(db, 'UPDATE plan_actions SET what = ?, responsible_user_id = ?, due_date = ?, done_date = ?, updated_at = ? WHERE id = ?').run(
-        f.what,
-        f.responsibleUserId,
-        f.dueDate,
-        f.doneDate,
-        who.now.toISOString(),
-        actionId,
-      );
+      prepared(
+        db,
+        'UPDATE plan_actions SET what = ?, responsible_user_id = ?, due_date = ?, done_date = ?, updated_at = ? WHERE id = ?',
+      ).run(f.what, f.responsibleUserId, f.dueDate, f.doneDate, who.now.toISOString(), actionId);
       audit({
         action: 'plans.updateAction',
         recordType: 'resident',
@@ -263,7 +315,12 @@ export function createReview(db: Db, planId: string, f: ReviewFields, who: Actor
         `INSERT INTO plan_reviews (id, plan_id, review_date, summary, next_review_date, recorded_by, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(id, planId, f.reviewDate, f.summary, f.nextReviewDate, who.userId, at, at);
-      audit({ action: 'plans.createReview', recordType: 'resident', recordId: plan.resident_id, detail: { planId, reviewId: id } });
+      audit({
+        action: 'plans.createReview',
+        recordType: 'resident',
+        recordId: plan.resident_id,
+        detail: { planId, reviewId: id },
+      });
     }),
   );
   return id;
@@ -274,19 +331,25 @@ export function updateReview(db: Db, reviewId: string, f: ReviewFields, who: Act
   if (!review) throw new AppError('NOT_FOUND', 'No such review.');
   const plan = writablePlan(db, review.plan_id);
   invalid('The review breaks a plan rule.', reviewRuleErrors(f, localIsoDate(who.now)));
-  const before: ReviewFields = { reviewDate: review.review_date, summary: review.summary, nextReviewDate: review.next_review_date };
+  const before: ReviewFields = {
+    reviewDate: review.review_date,
+    summary: review.summary,
+    nextReviewDate: review.next_review_date,
+  };
   const changed = (Object.keys(before) as (keyof ReviewFields)[]).filter((k) => before[k] !== f[k]);
   if (changed.length === 0) return;
   guarded(() =>
     writeTx(db, txOf(who), (audit) => {
-      prepared(db, 'UPDATE plan_reviews SET review_date = ?, summary = ?, next_review_date = ?, updated_at = ? WHERE id = ?').run(
-        f.reviewDate,
-        f.summary,
-        f.nextReviewDate,
-        who.now.toISOString(),
-        reviewId,
-      );
-      audit({ action: 'plans.updateReview', recordType: 'resident', recordId: plan.resident_id, detail: { planId: plan.id, reviewId, fields: changed } });
+      prepared(
+        db,
+        'UPDATE plan_reviews SET review_date = ?, summary = ?, next_review_date = ?, updated_at = ? WHERE id = ?',
+      ).run(f.reviewDate, f.summary, f.nextReviewDate, who.now.toISOString(), reviewId);
+      audit({
+        action: 'plans.updateReview',
+        recordType: 'resident',
+        recordId: plan.resident_id,
+        detail: { planId: plan.id, reviewId, fields: changed },
+      });
     }),
   );
 }

@@ -16,7 +16,11 @@ export function parseWindowsDisks(json: string): Mount[] {
   const text = json.trim();
   if (!text) return [];
   const parsed = JSON.parse(text) as unknown;
-  const rows = (Array.isArray(parsed) ? parsed : [parsed]) as { DeviceID?: unknown; VolumeName?: unknown; DriveType?: unknown }[];
+  const rows = (Array.isArray(parsed) ? parsed : [parsed]) as {
+    DeviceID?: unknown;
+    VolumeName?: unknown;
+    DriveType?: unknown;
+  }[];
   return rows
     .filter((r) => typeof r.DeviceID === 'string' && (r.DriveType === undefined || r.DriveType === 2))
     .map((r) => {

@@ -9,7 +9,15 @@ export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
 
 /** Every file Haven keeps in its data folder (SQLite names -wal and -shm after the database). */
-export const DATA_FILES = ['haven.db', 'haven.db-wal', 'haven.db-shm', 'vault.json', 'login-throttle.json', 'login-failures.json', 'haven.lock'] as const;
+export const DATA_FILES = [
+  'haven.db',
+  'haven.db-wal',
+  'haven.db-shm',
+  'vault.json',
+  'login-throttle.json',
+  'login-failures.json',
+  'haven.lock',
+] as const;
 
 const usesModes = process.platform !== 'win32';
 

@@ -8,7 +8,6 @@ export function insertPremises(db: Db, p: { id: string; name: string }, at: Date
 /** The name of the (first) premises; the programme runs one house today. */
 export function getPremisesName(db: Db): string | undefined {
   const row = prepared(db, 'SELECT name FROM premises ORDER BY created_at, id LIMIT 1').get() as
-    | { name: string }
-    | undefined;
+    { name: string } | undefined;
   return row?.name;
 }

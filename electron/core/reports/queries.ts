@@ -25,8 +25,14 @@ interface ResidentRow {
  * residences reach back before the period, and a bed's first day is its first stay if that came
  * before the bed was entered).
  */
-export function occupancyRows(db: Db, from: string, to: string): { input: OccupancyInput; bedNames: Map<string, BedNames> } {
-  const rooms = (prepared(db, 'SELECT id, name, retired_on FROM rooms').all() as OccupancyInput['rooms']).sort((a, b) => byName(a.name, b.name));
+export function occupancyRows(
+  db: Db,
+  from: string,
+  to: string,
+): { input: OccupancyInput; bedNames: Map<string, BedNames> } {
+  const rooms = (prepared(db, 'SELECT id, name, retired_on FROM rooms').all() as OccupancyInput['rooms']).sort((a, b) =>
+    byName(a.name, b.name),
+  );
   const roomName = new Map(rooms.map((r) => [r.id, r.name]));
   // Read from the covering index of migration 008, already in the order residences are built in.
   const stays = prepared(
@@ -52,9 +58,17 @@ export function occupancyRows(db: Db, from: string, to: string): { input: Occupa
     // that was entered later, back-dated: a bed that held someone on a night existed that night.
     const entered = localIsoDate(new Date(b.created_at));
     const first = firstStay.get(b.id);
-    return { id: b.id, room_id: b.room_id, retired_on: b.retired_on, first_day: first !== undefined && first < entered ? first : entered };
+    return {
+      id: b.id,
+      room_id: b.room_id,
+      retired_on: b.retired_on,
+      first_day: first !== undefined && first < entered ? first : entered,
+    };
   });
-  const outages = prepared(db, 'SELECT bed_id, from_date, until_date FROM bed_outages').all() as OccupancyInput['outages'];
+  const outages = prepared(
+    db,
+    'SELECT bed_id, from_date, until_date FROM bed_outages',
+  ).all() as OccupancyInput['outages'];
 
   let exitAudit: Map<string, Destination> | null = null;
   // A re-admitted resident's record holds only the latest exit; earlier ones are in the audit log.
@@ -71,7 +85,10 @@ export function occupancyRows(db: Db, from: string, to: string): { input: Occupa
     return d && (EXIT_DESTINATIONS as readonly string[]).includes(d) ? d : 'unknown';
   };
   const residents = new Map<string, ResidentRow>();
-  for (const r of prepared(db, 'SELECT id, date_of_birth, birth_year_estimate, exit_date, exit_destination FROM residents').all() as ResidentRow[]) {
+  for (const r of prepared(
+    db,
+    'SELECT id, date_of_birth, birth_year_estimate, exit_date, exit_destination FROM residents',
+  ).all() as ResidentRow[]) {
     residents.set(r.id, r);
   }
   const birth = (id: string): string | null => {

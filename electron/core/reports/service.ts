@@ -17,7 +17,15 @@ export function occupancyReport(db: Db, { from, to }: PeriodInput): OccupancyRep
       const s = people.get(p.residentId)!;
       const bed = bedNames.get(p.bedId)!;
       // A signed report travels: a protected resident is on it by code only, never by alias.
-      return { residentId: s.id, code: s.code, displayName: s.protected ? s.code : s.displayName, protected: s.protected, roomName: bed.roomName, bedLabel: bed.label, since: p.since };
+      return {
+        residentId: s.id,
+        code: s.code,
+        displayName: s.protected ? s.code : s.displayName,
+        protected: s.protected,
+        roomName: bed.roomName,
+        bedLabel: bed.label,
+        since: p.since,
+      };
     })
     .sort((a, b) => byName(a.roomName, b.roomName) || byName(a.bedLabel, b.bedLabel));
 
@@ -28,7 +36,10 @@ export function occupancyReport(db: Db, { from, to }: PeriodInput): OccupancyRep
     total: result.total,
     rooms: result.rooms,
     daily: result.daily,
-    exitsByDestination: EXIT_DESTINATIONS.map((destination) => ({ destination, exits: result.exitsByDestination.get(destination) ?? 0 })),
+    exitsByDestination: EXIT_DESTINATIONS.map((destination) => ({
+      destination,
+      exits: result.exitsByDestination.get(destination) ?? 0,
+    })),
     peopleHoused: result.peopleHoused,
     declinedNoBed: declinedForNoBed(db, from, to),
     presentAtEnd,

@@ -147,12 +147,15 @@ export function residentExists(db: Db, id: string): boolean {
 export function isProtected(db: Db, f: Pick<ResidentFields, 'doNotDisclose' | 'parentResidentId'>): boolean {
   if (f.doNotDisclose) return true;
   if (f.parentResidentId === null) return false;
-  const row = prepared(db, 'SELECT do_not_disclose AS d FROM residents WHERE id = ?').get(f.parentResidentId) as { d: 0 | 1 } | undefined;
+  const row = prepared(db, 'SELECT do_not_disclose AS d FROM residents WHERE id = ?').get(f.parentResidentId) as
+    { d: 0 | 1 } | undefined;
   return row?.d === 1;
 }
 
 export function childrenOf(db: Db, id: string): string[] {
-  return (prepared(db, 'SELECT id FROM residents WHERE parent_resident_id = ?').all(id) as { id: string }[]).map((r) => r.id);
+  return (prepared(db, 'SELECT id FROM residents WHERE parent_resident_id = ?').all(id) as { id: string }[]).map(
+    (r) => r.id,
+  );
 }
 
 export function setSearchKey(db: Db, id: string, key: string): void {
@@ -160,14 +163,18 @@ export function setSearchKey(db: Db, id: string, key: string): void {
 }
 
 /** The name shared screens show: for a protected resident only the alias, or the code without one. */
-export function shownName(r: { givenName: string; familyName: string; alias: string; code: string }, hidden: boolean): string {
+export function shownName(
+  r: { givenName: string; familyName: string; alias: string; code: string },
+  hidden: boolean,
+): string {
   if (hidden) return r.alias || r.code;
   const name = `${r.givenName} ${r.familyName}`;
   return r.alias ? `${name} (${r.alias})` : name;
 }
 
 export function parentOf(db: Db, id: string): string | null {
-  const row = prepared(db, 'SELECT parent_resident_id AS p FROM residents WHERE id = ?').get(id) as { p: string | null } | undefined;
+  const row = prepared(db, 'SELECT parent_resident_id AS p FROM residents WHERE id = ?').get(id) as
+    { p: string | null } | undefined;
   return row?.p ?? null;
 }
 
@@ -175,10 +182,9 @@ export function parentOf(db: Db, id: string): string | null {
 export function nextResidentCode(db: Db, year: number): string {
   const { last } = prepared(
     db,
-      `INSERT INTO code_counters (year, last) VALUES (?, 1)
+    `INSERT INTO code_counters (year, last) VALUES (?, 1)
        ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
-    )
-    .get(year) as { last: number };
+  ).get(year) as { last: number };
   return `R-${year}-${String(last).padStart(4, '0')}`;
 }
 
@@ -212,18 +218,39 @@ export function setResidentState(
   db: Db,
   id: string,
   state: Partial<
-    Pick<ResidentRow, 'status' | 'referral_outcome' | 'decline_reason' | 'exit_date' | 'exit_reason' | 'exit_destination' | 'carer' | 'carer_since'>
+    Pick<
+      ResidentRow,
+      | 'status'
+      | 'referral_outcome'
+      | 'decline_reason'
+      | 'exit_date'
+      | 'exit_reason'
+      | 'exit_destination'
+      | 'carer'
+      | 'carer_since'
+    >
   >,
   at: Date,
 ): void {
   const keys = Object.keys(state);
   const sets = keys.map((k) => `${k} = @${k}`).concat('updated_at = @updated_at');
-  prepared(db, `UPDATE residents SET ${sets.join(', ')} WHERE id = @id`).run({ ...state, id, updated_at: at.toISOString() });
+  prepared(db, `UPDATE residents SET ${sets.join(', ')} WHERE id = @id`).run({
+    ...state,
+    id,
+    updated_at: at.toISOString(),
+  });
 }
 
 export function insertChange(
   db: Db,
-  c: { residentId: string; at: Date; userId: string | null; field: string; oldValue: string | null; newValue: string | null },
+  c: {
+    residentId: string;
+    at: Date;
+    userId: string | null;
+    field: string;
+    oldValue: string | null;
+    newValue: string | null;
+  },
 ): void {
   prepared(
     db,
@@ -237,11 +264,10 @@ const WITHHELD = new Set<string>(WITHHELD_FIELDS);
 export function listChanges(db: Db, residentId: string, hidden: boolean): ResidentChange[] {
   const rows = prepared(
     db,
-      `SELECT c.at, c.user_id, u.full_name, c.field, c.old_value, c.new_value
+    `SELECT c.at, c.user_id, u.full_name, c.field, c.old_value, c.new_value
        FROM resident_changes c LEFT JOIN users u ON u.id = c.user_id
        WHERE c.resident_id = ? ORDER BY c.seq DESC`,
-    )
-    .all(residentId) as {
+  ).all(residentId) as {
     at: string;
     user_id: string | null;
     full_name: string | null;
@@ -309,7 +335,10 @@ function toSummary(r: SummaryRow, day: IsoDate): ResidentSummary {
     code: r.code,
     givenName: hidden ? null : r.given_name,
     familyName: hidden ? null : r.family_name,
-    displayName: shownName({ givenName: r.given_name, familyName: r.family_name, alias: r.alias, code: r.code }, hidden),
+    displayName: shownName(
+      { givenName: r.given_name, familyName: r.family_name, alias: r.alias, code: r.code },
+      hidden,
+    ),
     protected: hidden,
     alias: r.alias,
     status: r.status,

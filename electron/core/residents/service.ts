@@ -64,11 +64,18 @@ function parentProblem(db: Db, selfId: string | null, parentId: string | null): 
   return null;
 }
 
-function checkFields(db: Db, selfId: string | null, fields: ResidentFields, today: IsoDate, admissionOn?: IsoDate): void {
+function checkFields(
+  db: Db,
+  selfId: string | null,
+  fields: ResidentFields,
+  today: IsoDate,
+  admissionOn?: IsoDate,
+): void {
   const errors = residentRuleErrors(fields, today, admissionOn);
   const parent = parentProblem(db, selfId, fields.parentResidentId);
   if (parent) errors.parentResidentId = parent;
-  if (Object.keys(errors).length > 0) throw new AppError('VALIDATION', 'Some fields break the intake rules.', { fields: errors });
+  if (Object.keys(errors).length > 0)
+    throw new AppError('VALIDATION', 'Some fields break the intake rules.', { fields: errors });
 }
 
 export function createResident(db: Db, fields: ResidentFields, who: Actor): { id: string; code: string } {
@@ -139,7 +146,10 @@ export function residentDetail(db: Db, id: string, today: IsoDate): ResidentDeta
 function parentView(db: Db, parentId: string | null): ResidentDetail['parent'] {
   const p = parentId === null ? undefined : findResident(db, parentId);
   if (!p) return null;
-  const name = shownName({ givenName: p.given_name, familyName: p.family_name, alias: p.alias, code: p.code }, isProtected(db, fieldsOf(p)));
+  const name = shownName(
+    { givenName: p.given_name, familyName: p.family_name, alias: p.alias, code: p.code },
+    isProtected(db, fieldsOf(p)),
+  );
   return { id: p.id, displayName: name, status: p.status, exitDate: p.exit_date };
 }
 
@@ -168,11 +178,15 @@ export function listResidents(db: Db, today: IsoDate): ResidentSummary[] {
 function pendingReferral(db: Db, id: string): ResidentRow {
   const row = residentOrThrow(db, id);
   if (row.status !== 'referred' || row.referral_outcome !== 'pending') {
-    throw conflict('RESIDENT_STATUS', `The referral of ${row.code} is not pending (${row.status}, ${row.referral_outcome}).`, {
-      residentCode: row.code,
-      status: row.status,
-      referralOutcome: row.referral_outcome,
-    });
+    throw conflict(
+      'RESIDENT_STATUS',
+      `The referral of ${row.code} is not pending (${row.status}, ${row.referral_outcome}).`,
+      {
+        residentCode: row.code,
+        status: row.status,
+        referralOutcome: row.referral_outcome,
+      },
+    );
   }
   return row;
 }
@@ -186,7 +200,12 @@ export function acceptReferral(db: Db, id: string, who: Actor): void {
 }
 
 /** The record stays (declined referrals are counted); a planned admission it had is let go. */
-export function declineReferral(db: Db, id: string, reason: NonNullable<ResidentRow['decline_reason']>, who: Actor): void {
+export function declineReferral(
+  db: Db,
+  id: string,
+  reason: NonNullable<ResidentRow['decline_reason']>,
+  who: Actor,
+): void {
   pendingReferral(db, id);
   writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
     const plan = planOf(db, id);

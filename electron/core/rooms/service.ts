@@ -32,7 +32,9 @@ function roomOrThrow(db: Db, id: string): RoomRow {
 /** Two rooms in use with one name would make the bed board ambiguous. */
 function refuseTakenName(db: Db, name: string, except = ''): void {
   if (roomNamed(db, name, except)) {
-    throw new AppError('CONFLICT', `A room named ${name} already exists.`, { fields: { name: 'validation.nameTaken' } });
+    throw new AppError('CONFLICT', `A room named ${name} already exists.`, {
+      fields: { name: 'validation.nameTaken' },
+    });
   }
 }
 
@@ -43,7 +45,12 @@ export function createRoom(db: Db, fields: RoomFields, who: Actor): string {
   const id = uuidv7();
   writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
     insertRoom(db, { ...fields, id, premisesId }, who.now);
-    audit({ action: 'rooms.create', recordType: 'room', recordId: id, detail: { name: fields.name, kind: fields.kind } });
+    audit({
+      action: 'rooms.create',
+      recordType: 'room',
+      recordId: id,
+      detail: { name: fields.name, kind: fields.kind },
+    });
   });
   return id;
 }
@@ -66,7 +73,10 @@ export function editRoom(db: Db, id: string, fields: RoomFields, who: Actor): vo
 export function retire(db: Db, id: string, date: IsoDate, who: Actor): void {
   const room = roomOrThrow(db, id);
   if (room.retired_on !== null) {
-    throw conflict('ROOM_RETIRED', `${room.name} is already retired from ${room.retired_on}.`, { roomName: room.name, retiredOn: room.retired_on });
+    throw conflict('ROOM_RETIRED', `${room.name} is already retired from ${room.retired_on}.`, {
+      roomName: room.name,
+      retiredOn: room.retired_on,
+    });
   }
   const stay = stayInRoomPast(db, id, date);
   if (stay) throw stayConflict('BED_RETIRE_HAS_STAYS', `${room.name} cannot be retired from ${date}`, stay);
@@ -81,10 +91,15 @@ export function retire(db: Db, id: string, date: IsoDate, who: Actor): void {
 export function createBed(db: Db, roomId: string, label: string, who: Actor): string {
   const room = roomOrThrow(db, roomId);
   if (room.retired_on !== null) {
-    throw conflict('ROOM_RETIRED', `${room.name} is retired; it takes no new beds.`, { roomName: room.name, retiredOn: room.retired_on });
+    throw conflict('ROOM_RETIRED', `${room.name} is retired; it takes no new beds.`, {
+      roomName: room.name,
+      retiredOn: room.retired_on,
+    });
   }
   if (bedLabelled(db, roomId, label)) {
-    throw new AppError('CONFLICT', `${room.name} already has a bed ${label}.`, { fields: { label: 'validation.labelTaken' } });
+    throw new AppError('CONFLICT', `${room.name} already has a bed ${label}.`, {
+      fields: { label: 'validation.labelTaken' },
+    });
   }
   const id = uuidv7();
   writeTx(db, { at: who.now, userId: who.userId }, (audit) => {

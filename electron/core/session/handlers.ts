@@ -31,5 +31,6 @@ export const sessionHandlers: HandlerMap<SessionChannel> = {
     return { ok: true };
   },
 
-  'session.current': (_input, { core, client }) => (client.session ? sessionView(core.database(), client.session) : null),
+  'session.current': (_input, { core, client }) =>
+    client.session ? sessionView(core.database(), client.session) : null,
 };

@@ -27,7 +27,11 @@ export function sessionExpiry(
 }
 
 /** Locks the client (audited) if its session has ended on its own; returns why, or null. */
-export function enforceSessionLimits(core: OpenDatabase, client: Pick<Client, 'session' | 'lock'>, now: Date): Expiry | null {
+export function enforceSessionLimits(
+  core: OpenDatabase,
+  client: Pick<Client, 'session' | 'lock'>,
+  now: Date,
+): Expiry | null {
   const session = client.session;
   if (!session) return null;
   const expiry = sessionExpiry(session, now, {

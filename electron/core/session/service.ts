@@ -5,7 +5,14 @@ import { auditedAs, signedInUser, type Actor } from '../actor.ts';
 import type { KeyHolder, Session, SessionHolder, Throttle, VaultDoor } from '../context.ts';
 import type { Db } from '../db/connection.ts';
 import { writeTx } from '../db/tx.ts';
-import { findUserById, findUserByUsername, markPasswordChanged, recordSignIn, setUserLanguage, type User } from '../users/queries.ts';
+import {
+  findUserById,
+  findUserByUsername,
+  markPasswordChanged,
+  recordSignIn,
+  setUserLanguage,
+  type User,
+} from '../users/queries.ts';
 import { normalisePassword } from '../vault/kdf.ts';
 import { burnKdfTime, openSlot, recoverySlot } from '../vault/keyring.ts';
 import { requireAcceptablePassword } from '../vault/password-policy.ts';
@@ -81,7 +88,11 @@ function refuseUnboundSlot(door: VaultDoor, db: Db, slot: Slot, username: string
  * The slots vault.json lists under this username, tried in turn (normally there is one): a copy
  * planted under someone's name must not stop their own password from working.
  */
-async function openPasswordSlot(vault: VaultFile, username: string, password: string): Promise<{ slot: Slot; key: Buffer } | null> {
+async function openPasswordSlot(
+  vault: VaultFile,
+  username: string,
+  password: string,
+): Promise<{ slot: Slot; key: Buffer } | null> {
   const secret = normalisePassword(password);
   for (const slot of vault.slots) {
     if (slot.kind !== 'password' || slot.username !== username) continue;
@@ -95,12 +106,24 @@ async function openPasswordSlot(vault: VaultFile, username: string, password: st
  * Signs a window in with a password. Attempts run one at a time: in parallel they would all pass
  * the throttle check before the first failure is counted.
  */
-export async function login(door: VaultDoor, client: SessionHolder, username: string, password: string, now: Date): Promise<SessionView> {
+export async function login(
+  door: VaultDoor,
+  client: SessionHolder,
+  username: string,
+  password: string,
+  now: Date,
+): Promise<SessionView> {
   await door.exclusive(() => openWithPassword(door, client, username, password, now));
   return sessionView(door.database(), client.session);
 }
 
-async function openWithPassword(door: VaultDoor, client: SessionHolder, username: string, password: string, now: Date): Promise<void> {
+async function openWithPassword(
+  door: VaultDoor,
+  client: SessionHolder,
+  username: string,
+  password: string,
+  now: Date,
+): Promise<void> {
   door.holdFolder();
   const vault = door.readyVault();
   refuseWhileThrottled(door.throttle, username, now);
@@ -131,7 +154,13 @@ export async function loginWithRecoveryKey(
   return sessionView(door.database(), client.session);
 }
 
-async function openWithRecoveryKey(door: VaultDoor, client: SessionHolder, username: string, typedKey: string, now: Date): Promise<void> {
+async function openWithRecoveryKey(
+  door: VaultDoor,
+  client: SessionHolder,
+  username: string,
+  typedKey: string,
+  now: Date,
+): Promise<void> {
   door.holdFolder();
   const vault = door.readyVault();
   refuseWhileThrottled(door.throttle, username, now);
@@ -176,7 +205,9 @@ export async function changePassword(
     await requireAcceptablePassword(input.newPassword, { username: session.username, fullName }, 'newPassword');
     if (!session.mustChangePassword) {
       if (!input.currentPassword) {
-        throw new AppError('VALIDATION', 'Type your current password.', { fields: { currentPassword: 'validation.required' } });
+        throw new AppError('VALIDATION', 'Type your current password.', {
+          fields: { currentPassword: 'validation.required' },
+        });
       }
       // Guessing someone's password at an unattended, unlocked screen counts like a failed login.
       refuseWhileThrottled(door.throttle, session.username, now);
@@ -192,7 +223,8 @@ export async function changePassword(
       }
       key.fill(0);
     }
-    if (findUserById(door.database(), session.userId)?.mustChangePassword) await refuseTemporaryAgain(door, session.userId, input.newPassword);
+    if (findUserById(door.database(), session.userId)?.mustChangePassword)
+      await refuseTemporaryAgain(door, session.userId, input.newPassword);
     const user = { id: session.userId, username: session.username };
     const before = session.passwordVersion;
     try {

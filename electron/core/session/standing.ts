@@ -12,7 +12,11 @@ export function refreshSession(core: Core, client: Client): void {
   if (!session) return;
   const db = core.database();
   const user = findUserById(db, session.userId);
-  const reason = !user?.active ? 'deactivated' : user.passwordVersion !== session.passwordVersion ? 'passwordReplaced' : null;
+  const reason = !user?.active
+    ? 'deactivated'
+    : user.passwordVersion !== session.passwordVersion
+      ? 'passwordReplaced'
+      : null;
   if (!reason) {
     session.role = user!.role;
     return;

@@ -15,7 +15,11 @@ export function sessionView(db: Db, session: Session | null): SessionView {
     organisation: getSetting(db, 'organisation') ?? '',
     premises: getPremisesName(db) ?? '',
     mustChangePassword: session.mustChangePassword,
-    passwordChangeReason: session.mustChangePassword ? (user.mustChangePassword ? 'temporaryPassword' : 'recoveryKey') : null,
+    passwordChangeReason: session.mustChangePassword
+      ? user.mustChangePassword
+        ? 'temporaryPassword'
+        : 'recoveryKey'
+      : null,
     auditWarning: session.role === 'admin' ? session.auditWarning : null,
   };
 }

@@ -10,7 +10,12 @@ export function setIdleLock(db: Db, minutes: number, actor: Actor): SessionSetti
   const from = idleLockMinutes(db);
   writeTx(db, auditedAs(actor), (audit) => {
     setSetting(db, 'idleLockMinutes', String(minutes));
-    audit({ action: 'settings.setIdleLock', recordType: 'setting', recordId: 'idleLockMinutes', detail: { from, to: minutes } });
+    audit({
+      action: 'settings.setIdleLock',
+      recordType: 'setting',
+      recordId: 'idleLockMinutes',
+      detail: { from, to: minutes },
+    });
   });
   return sessionSettings(db);
 }

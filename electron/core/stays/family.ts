@@ -4,7 +4,14 @@ import type { ChildExit } from '../../../shared/stays.ts';
 import type { AuditInput } from '../audit/log.ts';
 import type { Db } from '../db/connection.ts';
 import { prepared } from '../db/statements.ts';
-import { fieldsOf, insertChange, isProtected, setResidentState, shownName, type ResidentRow } from '../residents/queries.ts';
+import {
+  fieldsOf,
+  insertChange,
+  isProtected,
+  setResidentState,
+  shownName,
+  type ResidentRow,
+} from '../residents/queries.ts';
 import { endStay, openStayOf, type StayRow } from './queries.ts';
 import { conflict, validation } from './rules.ts';
 
@@ -14,14 +21,18 @@ type Audit = (entry: AuditInput) => void;
 export type ChildStep = { child: ResidentRow; decision: ChildExit; stay: StayRow };
 
 export function displayNameOf(db: Db, r: ResidentRow): string {
-  return shownName({ givenName: r.given_name, familyName: r.family_name, alias: r.alias, code: r.code }, isProtected(db, fieldsOf(r)));
+  return shownName(
+    { givenName: r.given_name, familyName: r.family_name, alias: r.alias, code: r.code },
+    isProtected(db, fieldsOf(r)),
+  );
 }
 
 /** Children linked to the resident who sleep in the house now. */
 export function childrenInResidence(db: Db, parentId: string): ResidentRow[] {
-  return prepared(db, "SELECT * FROM residents WHERE parent_resident_id = ? AND status = 'in_residence' ORDER BY code").all(
-    parentId,
-  ) as ResidentRow[];
+  return prepared(
+    db,
+    "SELECT * FROM residents WHERE parent_resident_id = ? AND status = 'in_residence' ORDER BY code",
+  ).all(parentId) as ResidentRow[];
 }
 
 /**
@@ -34,9 +45,12 @@ export function childExitSteps(db: Db, parent: ResidentRow, decisions: ChildExit
   const seen = new Set<string>();
   decisions.forEach((d, i) => {
     if (!byId.has(d.childId) || seen.has(d.childId)) {
-      throw validation('A decision names someone who is not a child of this resident in residence, or names her twice.', {
-        [`children.${i}.childId`]: 'validation.invalid',
-      });
+      throw validation(
+        'A decision names someone who is not a child of this resident in residence, or names her twice.',
+        {
+          [`children.${i}.childId`]: 'validation.invalid',
+        },
+      );
     }
     seen.add(d.childId);
   });
@@ -52,9 +66,15 @@ export function childExitSteps(db: Db, parent: ResidentRow, decisions: ChildExit
   return decisions.map((decision, i) => {
     const child = byId.get(decision.childId)!;
     const stay = openStayOf(db, child.id);
-    if (!stay) throw conflict('RESIDENT_STATUS', `${child.code} has no open stay.`, { residentCode: child.code, status: child.status });
+    if (!stay)
+      throw conflict('RESIDENT_STATUS', `${child.code} has no open stay.`, {
+        residentCode: child.code,
+        status: child.status,
+      });
     if (decision.action === 'exitWithParent' && date < stay.start_date) {
-      throw validation(`${child.code}'s stay began after this date (${stay.start_date}).`, { [`children.${i}.childId`]: 'validation.beforeStayStart' });
+      throw validation(`${child.code}'s stay began after this date (${stay.start_date}).`, {
+        [`children.${i}.childId`]: 'validation.beforeStayStart',
+      });
     }
     return { child, decision, stay };
   });
@@ -71,7 +91,12 @@ export function applyChildStep(
   const { child, decision, stay } = step;
   if (decision.action === 'exitWithParent') {
     endStay(db, stay.id, exit.date);
-    setResidentState(db, child.id, { status: 'exited', exit_date: exit.date, exit_reason: exit.reason, exit_destination: exit.destination }, who.now);
+    setResidentState(
+      db,
+      child.id,
+      { status: 'exited', exit_date: exit.date, exit_reason: exit.reason, exit_destination: exit.destination },
+      who.now,
+    );
     audit({
       action: 'stays.exit',
       recordType: 'resident',
@@ -81,21 +106,42 @@ export function applyChildStep(
     return;
   }
   setResidentState(db, child.id, { carer: decision.carer, carer_since: exit.date }, who.now);
-  insertChange(db, { residentId: child.id, at: who.now, userId: who.userId, field: 'carer', oldValue: child.carer || null, newValue: decision.carer });
+  insertChange(db, {
+    residentId: child.id,
+    at: who.now,
+    userId: who.userId,
+    field: 'carer',
+    oldValue: child.carer || null,
+    newValue: decision.carer,
+  });
   // Like every field change, the audit row names the field, never the value.
-  audit({ action: 'residents.carer', recordType: 'resident', recordId: child.id, detail: { parentId: exit.parentId, date: exit.date } });
+  audit({
+    action: 'residents.carer',
+    recordType: 'resident',
+    recordId: child.id,
+    detail: { parentId: exit.parentId, date: exit.date },
+  });
 }
 
 /** A child named in a parent's admission: really hers, each in a bed of her own. */
-export function checkChildBeds(db: Db, parentId: string, parentBedId: string, children: { childId: string; bedId: string }[]): void {
+export function checkChildBeds(
+  db: Db,
+  parentId: string,
+  parentBedId: string,
+  children: { childId: string; bedId: string }[],
+): void {
   const beds = new Set<string>([parentBedId]);
   const kids = new Set<string>();
   children.forEach((c, i) => {
-    const row = prepared(db, 'SELECT parent_resident_id AS p FROM residents WHERE id = ?').get(c.childId) as { p: string | null } | undefined;
+    const row = prepared(db, 'SELECT parent_resident_id AS p FROM residents WHERE id = ?').get(c.childId) as
+      { p: string | null } | undefined;
     if (!row || row.p !== parentId || kids.has(c.childId)) {
-      throw validation('Only the resident\'s own children, each once, can come with her.', { [`children.${i}.childId`]: 'validation.invalid' });
+      throw validation("Only the resident's own children, each once, can come with her.", {
+        [`children.${i}.childId`]: 'validation.invalid',
+      });
     }
-    if (beds.has(c.bedId)) throw validation('Each child needs a bed of her own.', { [`children.${i}.bedId`]: 'validation.bedTwice' });
+    if (beds.has(c.bedId))
+      throw validation('Each child needs a bed of her own.', { [`children.${i}.bedId`]: 'validation.bedTwice' });
     kids.add(c.childId);
     beds.add(c.bedId);
   });

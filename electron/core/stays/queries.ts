@@ -68,22 +68,39 @@ function toInfo(r: StayInfoRow): StayInfo {
 }
 
 function firstInfo(db: Db, where: string, params: Record<string, string | null>): StayInfo | undefined {
-  const row = prepared(db, `${STAY_INFO} WHERE ${where} ORDER BY s.start_date LIMIT 1`).get(params) as StayInfoRow | undefined;
+  const row = prepared(db, `${STAY_INFO} WHERE ${where} ORDER BY s.start_date LIMIT 1`).get(params) as
+    StayInfoRow | undefined;
   return row && toInfo(row);
 }
 
 /** The earliest stay or plan on a bed that shares a night with [start, end), other than `except`. */
-export function stayOnBed(db: Db, bedId: string, start: IsoDate, end: IsoDate | null, except = ''): StayInfo | undefined {
-  return firstInfo(db, `s.bed_id = @bed AND s.id <> @except AND ${overlaps('s.start_date', 's.end_date', '@start', '@end')}`, {
-    bed: bedId,
-    except,
-    start,
-    end,
-  });
+export function stayOnBed(
+  db: Db,
+  bedId: string,
+  start: IsoDate,
+  end: IsoDate | null,
+  except = '',
+): StayInfo | undefined {
+  return firstInfo(
+    db,
+    `s.bed_id = @bed AND s.id <> @except AND ${overlaps('s.start_date', 's.end_date', '@start', '@end')}`,
+    {
+      bed: bedId,
+      except,
+      start,
+      end,
+    },
+  );
 }
 
 /** The earliest stay or plan of a resident that shares a night with [start, end), other than `except`. */
-export function stayOfResident(db: Db, residentId: string, start: IsoDate, end: IsoDate | null, except = ''): StayInfo | undefined {
+export function stayOfResident(
+  db: Db,
+  residentId: string,
+  start: IsoDate,
+  end: IsoDate | null,
+  except = '',
+): StayInfo | undefined {
   return firstInfo(
     db,
     `s.resident_id = @resident AND s.id <> @except AND ${overlaps('s.start_date', 's.end_date', '@start', '@end')}`,
@@ -106,16 +123,20 @@ export function stayInfo(db: Db, id: string): StayInfo | undefined {
 
 /** The stay a resident is in now (not planned, no end). */
 export function openStayOf(db: Db, residentId: string): StayRow | undefined {
-  return prepared(db, 'SELECT * FROM stays WHERE resident_id = ? AND planned = 0 AND end_date IS NULL')
-    .get(residentId) as StayRow | undefined;
+  return prepared(db, 'SELECT * FROM stays WHERE resident_id = ? AND planned = 0 AND end_date IS NULL').get(
+    residentId,
+  ) as StayRow | undefined;
 }
 
 export function planOf(db: Db, residentId: string): StayRow | undefined {
-  return prepared(db, 'SELECT * FROM stays WHERE resident_id = ? AND planned = 1').get(residentId) as StayRow | undefined;
+  return prepared(db, 'SELECT * FROM stays WHERE resident_id = ? AND planned = 1').get(residentId) as
+    StayRow | undefined;
 }
 
 export function firstAdmission(db: Db, residentId: string): IsoDate | null {
-  const row = prepared(db, 'SELECT min(start_date) AS d FROM stays WHERE resident_id = ? AND planned = 0').get(residentId) as {
+  const row = prepared(db, 'SELECT min(start_date) AS d FROM stays WHERE resident_id = ? AND planned = 0').get(
+    residentId,
+  ) as {
     d: string | null;
   };
   return row.d;
@@ -123,7 +144,15 @@ export function firstAdmission(db: Db, residentId: string): IsoDate | null {
 
 export function insertStay(
   db: Db,
-  s: { id: string; residentId: string; bedId: string; startDate: IsoDate; planned: boolean; backdateReason: string; userId: string | null },
+  s: {
+    id: string;
+    residentId: string;
+    bedId: string;
+    startDate: IsoDate;
+    planned: boolean;
+    backdateReason: string;
+    userId: string | null;
+  },
   at: Date,
 ): void {
   prepared(
@@ -140,7 +169,11 @@ export function endStay(db: Db, id: string, endDate: IsoDate): void {
 /** A planned admission becomes the actual stay. */
 /** A planned admission becomes the stay, from the day the resident actually arrived. */
 export function realisePlan(db: Db, id: string, startDate: IsoDate, backdateReason: string): void {
-  prepared(db, 'UPDATE stays SET planned = 0, start_date = ?, backdate_reason = ? WHERE id = ?').run(startDate, backdateReason, id);
+  prepared(db, 'UPDATE stays SET planned = 0, start_date = ?, backdate_reason = ? WHERE id = ?').run(
+    startDate,
+    backdateReason,
+    id,
+  );
 }
 
 export function deleteStay(db: Db, id: string): void {
@@ -151,11 +184,10 @@ export function deleteStay(db: Db, id: string): void {
 export function staysOfResident(db: Db, residentId: string): StayView[] {
   const rows = prepared(
     db,
-      `SELECT s.*, b.label AS bed_label, m.name AS room_name
+    `SELECT s.*, b.label AS bed_label, m.name AS room_name
        FROM stays s JOIN beds b ON b.id = s.bed_id JOIN rooms m ON m.id = b.room_id
        WHERE s.resident_id = ? ORDER BY s.start_date DESC, s.id DESC`,
-    )
-    .all(residentId) as (StayRow & { bed_label: string; room_name: string })[];
+  ).all(residentId) as (StayRow & { bed_label: string; room_name: string })[];
   return rows.map((r) => ({
     id: r.id,
     residentId: r.resident_id,

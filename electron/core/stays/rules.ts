@@ -30,14 +30,21 @@ export function stayConflict(rule: ConflictRule, lead: string, s: StayInfo): App
     startDate: s.startDate,
     planned: s.planned ? 1 : 0,
   };
-  return conflict(rule, `${lead}: ${what} of ${s.residentCode} in ${s.roomName} · ${s.bedLabel}, ${span(s.startDate, s.endDate)}.`, withEnd(facts, s.endDate));
+  return conflict(
+    rule,
+    `${lead}: ${what} of ${s.residentCode} in ${s.roomName} · ${s.bedLabel}, ${span(s.startDate, s.endDate)}.`,
+    withEnd(facts, s.endDate),
+  );
 }
 
 export function outageConflict(rule: ConflictRule, lead: string, o: OutageRow, bed: BedPlace): AppError {
   return conflict(
     rule,
     `${lead}: ${bed.room_name} · ${bed.label} is out of service ${span(o.from_date, o.until_date)} (${o.reason}).`,
-    withEnd({ outageId: o.id, roomName: bed.room_name, bedLabel: bed.label, startDate: o.from_date, reason: o.reason }, o.until_date),
+    withEnd(
+      { outageId: o.id, roomName: bed.room_name, bedLabel: bed.label, startDate: o.from_date, reason: o.reason },
+      o.until_date,
+    ),
   );
 }
 
@@ -95,7 +102,13 @@ export function assertBedFreeFrom(db: Db, bed: BedPlace, start: IsoDate, lead: s
 }
 
 /** Refuses when the resident already has a stay (or plan) on a night from `start` on. */
-export function assertResidentFreeFrom(db: Db, residentId: string, start: IsoDate, lead: string, exceptStay = ''): void {
+export function assertResidentFreeFrom(
+  db: Db,
+  residentId: string,
+  start: IsoDate,
+  lead: string,
+  exceptStay = '',
+): void {
   const stay = stayOfResident(db, residentId, start, null, exceptStay);
   if (stay) throw stayConflict('STAY_RESIDENT_ELSEWHERE', lead, stay);
 }

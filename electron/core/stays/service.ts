@@ -57,7 +57,13 @@ type ChildBeds = { children?: { childId: string; bedId: string }[] };
 type Write = (audit: (entry: AuditInput) => void) => string;
 
 /** Checks each child's placement as if alone (beds already told apart), naming the child in a refusal. */
-function childWrites(db: Db, parentId: string, bedId: string, kids: NonNullable<ChildBeds['children']>, check: (kid: { childId: string; bedId: string }) => Write): Write[] {
+function childWrites(
+  db: Db,
+  parentId: string,
+  bedId: string,
+  kids: NonNullable<ChildBeds['children']>,
+  check: (kid: { childId: string; bedId: string }) => Write,
+): Write[] {
   checkChildBeds(db, parentId, bedId, kids);
   return kids.map((kid, i) => {
     try {
@@ -116,7 +122,11 @@ function admitWrite(db: Db, e: StayEntry, who: Actor): Write {
   const today = localIsoDate(who.now);
   const r = residentOrThrow(db, e.residentId);
   const admissible = (r.status === 'referred' && r.referral_outcome !== 'declined') || r.status === 'exited';
-  if (!admissible) throw statusConflict(r, r.status === 'in_residence' ? 'is already in residence; move them instead' : 'cannot be admitted');
+  if (!admissible)
+    throw statusConflict(
+      r,
+      r.status === 'in_residence' ? 'is already in residence; move them instead' : 'cannot be admitted',
+    );
   checkEntryDate(e.date, today, e.backdateReason);
   const bed = bedOrThrow(db, e.bedId);
 
@@ -137,21 +147,47 @@ function admitWrite(db: Db, e: StayEntry, who: Actor): Write {
 
   const id = plan?.id ?? uuidv7();
   return (audit) => {
-      if (plan) realisePlan(db, plan.id, e.date, e.backdateReason);
-      else insertStay(db, { id, residentId: r.id, bedId: bed.id, startDate: e.date, planned: false, backdateReason: e.backdateReason, userId: who.userId }, who.now);
-      setResidentState(
+    if (plan) realisePlan(db, plan.id, e.date, e.backdateReason);
+    else
+      insertStay(
         db,
-        r.id,
-        { status: 'in_residence', referral_outcome: 'accepted', exit_date: null, exit_reason: '', exit_destination: null },
+        {
+          id,
+          residentId: r.id,
+          bedId: bed.id,
+          startDate: e.date,
+          planned: false,
+          backdateReason: e.backdateReason,
+          userId: who.userId,
+        },
         who.now,
       );
-      audit({
-        action: 'stays.admit',
-        recordType: 'resident',
-        recordId: r.id,
-        detail: { stayId: id, bedId: bed.id, date: e.date, readmission: r.status === 'exited', fromPlan: !!plan, backdateReason: e.backdateReason },
-      });
-      return id;
+    setResidentState(
+      db,
+      r.id,
+      {
+        status: 'in_residence',
+        referral_outcome: 'accepted',
+        exit_date: null,
+        exit_reason: '',
+        exit_destination: null,
+      },
+      who.now,
+    );
+    audit({
+      action: 'stays.admit',
+      recordType: 'resident',
+      recordId: r.id,
+      detail: {
+        stayId: id,
+        bedId: bed.id,
+        date: e.date,
+        readmission: r.status === 'exited',
+        fromPlan: !!plan,
+        backdateReason: e.backdateReason,
+      },
+    });
+    return id;
   };
 }
 
@@ -171,13 +207,32 @@ export function move(db: Db, e: StayEntry, who: Actor): string {
   return underRules(() =>
     writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
       endStay(db, open.id, e.date);
-      insertStay(db, { id, residentId: r.id, bedId: bed.id, startDate: e.date, planned: false, backdateReason: e.backdateReason, userId: who.userId }, who.now);
+      insertStay(
+        db,
+        {
+          id,
+          residentId: r.id,
+          bedId: bed.id,
+          startDate: e.date,
+          planned: false,
+          backdateReason: e.backdateReason,
+          userId: who.userId,
+        },
+        who.now,
+      );
       setResidentState(db, r.id, {}, who.now);
       audit({
         action: 'stays.move',
         recordType: 'resident',
         recordId: r.id,
-        detail: { fromStayId: open.id, fromBedId: open.bed_id, stayId: id, bedId: bed.id, date: e.date, backdateReason: e.backdateReason },
+        detail: {
+          fromStayId: open.id,
+          fromBedId: open.bed_id,
+          stayId: id,
+          bedId: bed.id,
+          date: e.date,
+          backdateReason: e.backdateReason,
+        },
       });
       return id;
     }),
@@ -197,7 +252,12 @@ export function exit(db: Db, e: ExitEntry, who: Actor): void {
   underRules(() =>
     writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
       endStay(db, open.id, e.date);
-      setResidentState(db, r.id, { status: 'exited', exit_date: e.date, exit_reason: e.reason, exit_destination: e.destination }, who.now);
+      setResidentState(
+        db,
+        r.id,
+        { status: 'exited', exit_date: e.date, exit_reason: e.reason, exit_destination: e.destination },
+        who.now,
+      );
       audit({
         action: 'stays.exit',
         recordType: 'resident',
@@ -213,26 +273,39 @@ export function exit(db: Db, e: ExitEntry, who: Actor): void {
 /** Holds a bed for a referred resident from a later day on. */
 export function plan(db: Db, e: Omit<StayEntry, 'backdateReason'> & ChildBeds, who: Actor): string {
   const own = planWrite(db, e, who);
-  const kids = childWrites(db, e.residentId, e.bedId, e.children ?? [], (k) => planWrite(db, { residentId: k.childId, bedId: k.bedId, date: e.date }, who));
+  const kids = childWrites(db, e.residentId, e.bedId, e.children ?? [], (k) =>
+    planWrite(db, { residentId: k.childId, bedId: k.bedId, date: e.date }, who),
+  );
   return runFamily(db, who, [own, ...kids]);
 }
 
 function planWrite(db: Db, e: Omit<StayEntry, 'backdateReason'>, who: Actor): Write {
   const r = residentOrThrow(db, e.residentId);
-  if (r.status !== 'referred' || r.referral_outcome === 'declined') throw statusConflict(r, 'cannot be planned for admission');
+  if (r.status !== 'referred' || r.referral_outcome === 'declined')
+    throw statusConflict(r, 'cannot be planned for admission');
   const errors = planDateErrors(e.date, localIsoDate(who.now));
   if (errors.date) throw validation('A planned admission is for a later day; admit today directly.', errors);
   const bed = bedOrThrow(db, e.bedId);
   const lead = `${r.code} cannot be planned into ${place(bed)} from ${e.date}`;
   const existing = planOf(db, r.id);
-  if (existing) throw stayConflict('PLAN_EXISTS', `${lead}; cancel the planned admission first`, stayInfo(db, existing.id)!);
+  if (existing)
+    throw stayConflict('PLAN_EXISTS', `${lead}; cancel the planned admission first`, stayInfo(db, existing.id)!);
   assertBedFreeFrom(db, bed, e.date, lead);
   assertResidentFreeFrom(db, r.id, e.date, lead);
 
   const id = uuidv7();
   return (audit) => {
-    insertStay(db, { id, residentId: r.id, bedId: bed.id, startDate: e.date, planned: true, backdateReason: '', userId: who.userId }, who.now);
-    audit({ action: 'stays.plan', recordType: 'resident', recordId: r.id, detail: { stayId: id, bedId: bed.id, date: e.date } });
+    insertStay(
+      db,
+      { id, residentId: r.id, bedId: bed.id, startDate: e.date, planned: true, backdateReason: '', userId: who.userId },
+      who.now,
+    );
+    audit({
+      action: 'stays.plan',
+      recordType: 'resident',
+      recordId: r.id,
+      detail: { stayId: id, bedId: bed.id, date: e.date },
+    });
     return id;
   };
 }
@@ -242,14 +315,23 @@ export function setExpectedLeaving(db: Db, e: { stayId: string; date: IsoDate | 
   const s = findStay(db, e.stayId);
   if (!s) throw new AppError('NOT_FOUND', 'No such stay.');
   if (s.end_date !== null) {
-    throw conflict('STAY_ENDED', `The stay ended on ${s.end_date}; an expected leaving date is for a stay still open.`, { endDate: s.end_date });
+    throw conflict(
+      'STAY_ENDED',
+      `The stay ended on ${s.end_date}; an expected leaving date is for a stay still open.`,
+      { endDate: s.end_date },
+    );
   }
   if (e.date !== null && e.date < s.start_date) {
     throw validation(`The stay begins on ${s.start_date}.`, { date: 'validation.beforeStayStart' });
   }
   writeTx(db, { at: who.now, userId: who.userId }, (audit) => {
     writeExpectedLeaving(db, s.id, e.date);
-    audit({ action: 'stays.setExpectedLeaving', recordType: 'resident', recordId: s.resident_id, detail: { stayId: s.id, date: e.date } });
+    audit({
+      action: 'stays.setExpectedLeaving',
+      recordType: 'resident',
+      recordId: s.resident_id,
+      detail: { stayId: s.id, date: e.date },
+    });
   });
 }
 

@@ -63,7 +63,10 @@ export function todayFor(db: Db, today: IsoDate, user: { userId: string; role: R
       institution: h.institution,
       accompaniedByName: h.accompaniedByName,
     })),
-    mine: split(all.filter((a) => a.responsibleUserId === user.userId), today),
+    mine: split(
+      all.filter((a) => a.responsibleUserId === user.userId),
+      today,
+    ),
     reviews: dueReviews(db, { until: weekEnd }).map((r) => ({
       residentId: r.residentId,
       displayName: r.displayName,

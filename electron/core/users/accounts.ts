@@ -50,15 +50,24 @@ function requireUser(db: Db, id: string): User {
 /** Haven must always keep one active administrator: nobody else can manage accounts or restore. */
 function refuseLosingLastAdmin(db: Db, user: User): void {
   if (user.active && user.role === 'admin' && countActiveAdmins(db) <= 1) {
-    throw new AppError('LAST_ADMIN', `${user.username} is the last active administrator; make someone else an administrator first.`);
+    throw new AppError(
+      'LAST_ADMIN',
+      `${user.username} is the last active administrator; make someone else an administrator first.`,
+    );
   }
 }
 
 /** A new account with a temporary password, which its holder must replace at their first sign-in. */
-export function createAccount(keys: AccountKeys, input: NewAccount, actor: Actor): Promise<{ id: string; temporaryPassword: string }> {
+export function createAccount(
+  keys: AccountKeys,
+  input: NewAccount,
+  actor: Actor,
+): Promise<{ id: string; temporaryPassword: string }> {
   return keys.exclusive(async () => {
     if (findUserByUsername(keys.database(), input.username)) {
-      throw new AppError('CONFLICT', `The username ${input.username} is taken.`, { fields: { username: 'validation.usernameTaken' } });
+      throw new AppError('CONFLICT', `The username ${input.username} is taken.`, {
+        fields: { username: 'validation.usernameTaken' },
+      });
     }
     const id = uuidv7();
     const password = temporaryPassword();
@@ -105,7 +114,9 @@ export function deactivate(keys: AccountKeys, id: string, actor: Actor): Promise
       () =>
         updateVaultFile(keys.vaultPath, (vault) => ({
           ...vault,
-          slots: vault.slots.filter((s) => !(s.kind === 'password' && (s.userId === id || s.username === user.username))),
+          slots: vault.slots.filter(
+            (s) => !(s.kind === 'password' && (s.userId === id || s.username === user.username)),
+          ),
           auditHead: currentAuditHead(db),
         })),
     );

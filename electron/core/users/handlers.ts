@@ -2,12 +2,7 @@ import type { HandlerMap } from '../handler.ts';
 import { createAccount, deactivate, listAccounts, reactivate, resetPassword, setRole } from './accounts.ts';
 
 type UsersChannel =
-  | 'users.list'
-  | 'users.create'
-  | 'users.setRole'
-  | 'users.deactivate'
-  | 'users.reactivate'
-  | 'users.resetPassword';
+  'users.list' | 'users.create' | 'users.setRole' | 'users.deactivate' | 'users.reactivate' | 'users.resetPassword';
 
 export const usersHandlers: HandlerMap<UsersChannel> = {
   'users.list': (_input, { core }) => listAccounts(core),

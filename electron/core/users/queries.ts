@@ -69,7 +69,16 @@ export function insertUser(
     db,
     `INSERT INTO users (id, username, full_name, role, language, created_at, password_changed_at, must_change_password)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(u.id, u.username, u.fullName, u.role, u.language, at.toISOString(), at.toISOString(), u.mustChangePassword ? 1 : 0);
+  ).run(
+    u.id,
+    u.username,
+    u.fullName,
+    u.role,
+    u.language,
+    at.toISOString(),
+    at.toISOString(),
+    u.mustChangePassword ? 1 : 0,
+  );
 }
 
 export function setUserLanguage(db: Db, id: string, language: Language): void {

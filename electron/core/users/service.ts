@@ -21,11 +21,17 @@ export interface NewUser {
 export async function addUser(keys: KeyHolder, u: NewUser, byUserId: string, now: Date): Promise<string> {
   return keys.exclusive(async () => {
     if (findUserByUsername(keys.database(), u.username)) {
-      throw new AppError('CONFLICT', `The username ${u.username} is taken.`, { fields: { username: 'validation.usernameTaken' } });
+      throw new AppError('CONFLICT', `The username ${u.username} is taken.`, {
+        fields: { username: 'validation.usernameTaken' },
+      });
     }
     const id = uuidv7();
     await writePasswordSlot(keys, { id, username: u.username }, u.password, { now, userId: byUserId }, (db, audit) => {
-      insertUser(db, { id, username: u.username, fullName: u.fullName, role: u.role, language: u.language ?? 'en' }, now);
+      insertUser(
+        db,
+        { id, username: u.username, fullName: u.fullName, role: u.role, language: u.language ?? 'en' },
+        now,
+      );
       audit({ action: 'users.create', recordType: 'user', recordId: id, detail: { role: u.role } });
     });
     return id;

@@ -35,7 +35,8 @@ export async function replaceRecoveryKey(keys: KeyHolder, actor: Actor): Promise
       () =>
         updateVaultFile(keys.vaultPath, (vault) => {
           const slots = vault.slots.filter((s) => s.kind !== 'recovery').concat(slot);
-          if (!slots.some((s) => s.kind === 'password')) throw new AppError('INTERNAL', 'The vault has no password slot.');
+          if (!slots.some((s) => s.kind === 'password'))
+            throw new AppError('INTERNAL', 'The vault has no password slot.');
           return { ...vault, slots, auditHead: currentAuditHead(db) };
         }),
     );

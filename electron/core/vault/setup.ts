@@ -24,12 +24,20 @@ import { fsyncDir, writeVaultFile, type AuditHead } from './vault-file.ts';
  * recovery). The database is built in a scratch folder and moved in, then vault.json is written
  * last: until that rename the folder still reads as "new", so a crash never leaves half a vault.
  */
-export async function setUpVault(site: SetupSite, input: SetupInput, now: Date): Promise<{ recoveryKey: string; userId: string }> {
+export async function setUpVault(
+  site: SetupSite,
+  input: SetupInput,
+  now: Date,
+): Promise<{ recoveryKey: string; userId: string }> {
   const state = site.vaultState();
   if (state.state === 'broken') throw state.problem;
   if (state.state === 'ready') throw new AppError('ALREADY_SET_UP', 'Haven is already set up here.');
   const { username, fullName, organisation, premises } = input;
-  await requireAcceptablePassword(input.password, { username, fullName, related: [organisation, premises] }, 'password');
+  await requireAcceptablePassword(
+    input.password,
+    { username, fullName, related: [organisation, premises] },
+    'password',
+  );
 
   const dataKey = newDataKey();
   const recoveryKey = newRecoveryKey();
@@ -38,7 +46,13 @@ export async function setUpVault(site: SetupSite, input: SetupInput, now: Date):
   try {
     const cost = site.kdfCost;
     const [password, recovery] = [
-      await makeSlot(dataKey, normalisePassword(input.password), { kind: 'password', userId, username: input.username, now, cost }),
+      await makeSlot(dataKey, normalisePassword(input.password), {
+        kind: 'password',
+        userId,
+        username: input.username,
+        now,
+        cost,
+      }),
       await makeSlot(dataKey, recoveryKey.replace(/-/g, ''), { kind: 'recovery', userId: null, now, cost }),
     ];
     const scratchDb = join(scratch, 'haven.db');
@@ -49,7 +63,11 @@ export async function setUpVault(site: SetupSite, input: SetupInput, now: Date):
       writeTx(db, { at: now, userId }, (audit) => {
         setSetting(db, 'organisation', input.organisation);
         insertPremises(db, { id: uuidv7(), name: input.premises }, now);
-        insertUser(db, { id: userId, username: input.username, fullName: input.fullName, role: 'admin', language: input.language }, now);
+        insertUser(
+          db,
+          { id: userId, username: input.username, fullName: input.fullName, role: 'admin', language: input.language },
+          now,
+        );
         bindSlot(db, password.id, userId, now);
         bindRecoverySlot(db, recovery.id);
         audit({ action: 'vault.setup', recordType: 'user', recordId: userId });

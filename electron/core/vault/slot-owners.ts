@@ -8,15 +8,13 @@ import type { VaultFile } from './vault-file.ts';
 /** The user a password slot belongs to, as the encrypted database says (never as vault.json says). */
 export function slotOwner(db: Db, slotId: string): string | undefined {
   const row = prepared(db, 'SELECT user_id FROM key_slot_owners WHERE slot_id = ?').get(slotId) as
-    | { user_id: string }
-    | undefined;
+    { user_id: string } | undefined;
   return row?.user_id;
 }
 
 export function slotOfUser(db: Db, userId: string): string | undefined {
   const row = prepared(db, 'SELECT slot_id FROM key_slot_owners WHERE user_id = ?').get(userId) as
-    | { slot_id: string }
-    | undefined;
+    { slot_id: string } | undefined;
   return row?.slot_id;
 }
 

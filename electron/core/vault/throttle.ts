@@ -115,7 +115,10 @@ function nameRetryAt({ failures, lastFailureAt }: Entry, now: Date): Date | null
 
 function installRetryAt(recent: string[], now: Date): Date | null {
   const since = now.getTime() - INSTALL_WINDOW_MS;
-  const inWindow = recent.map(Date.parse).filter((t) => t > since).sort((a, b) => a - b);
+  const inWindow = recent
+    .map(Date.parse)
+    .filter((t) => t > since)
+    .sort((a, b) => a - b);
   if (inWindow.length < INSTALL_CEILING) return null;
   // Allowed again once enough of them have left the window to fall below the ceiling.
   const at = new Date(inWindow[inWindow.length - INSTALL_CEILING]! + INSTALL_WINDOW_MS);

@@ -13,9 +13,15 @@ export function AuditFiltersBar() {
   const { filters, setFilters, reset } = useAuditStore();
   const { data: options } = useChannelQuery('audit.filterOptions', {});
   const { data: residents } = useResidentRows();
-  const users = (options?.users ?? []).map((u) => ({ value: u.id, label: u.active ? u.fullName : `${u.fullName} (${t('audit.inactive')})` }));
+  const users = (options?.users ?? []).map((u) => ({
+    value: u.id,
+    label: u.active ? u.fullName : `${u.fullName} (${t('audit.inactive')})`,
+  }));
   const actions = (options?.actions ?? []).map((a) => ({ value: a, label: actionLabel(t, a) }));
-  const people = (residents ?? []).map((r) => ({ value: r.id, label: nameWithCode({ displayName: r.shownName, code: r.code }) }));
+  const people = (residents ?? []).map((r) => ({
+    value: r.id,
+    label: nameWithCode({ displayName: r.shownName, code: r.code }),
+  }));
   const periodWrong = filters.from !== undefined && filters.to !== undefined && filters.from > filters.to;
 
   return (
@@ -51,7 +57,12 @@ export function AuditFiltersBar() {
         w={230}
         data-testid="audit-action-filter"
       />
-      <DateField label={t('audit.filters.from')} value={filters.from ?? null} onChange={(v) => setFilters({ from: v ?? undefined })} w={150} />
+      <DateField
+        label={t('audit.filters.from')}
+        value={filters.from ?? null}
+        onChange={(v) => setFilters({ from: v ?? undefined })}
+        w={150}
+      />
       <DateField
         label={t('audit.filters.to')}
         value={filters.to ?? null}

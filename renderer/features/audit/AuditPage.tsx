@@ -74,8 +74,15 @@ function AuditLog({ canExport }: { canExport: boolean }) {
       <ErrorAlert error={verify.error ?? exportCsv.error} />
       {result && <VerifyResultAlert result={result} />}
       {exported && (
-        <Alert color={exported.truncated ? 'yellow' : 'teal'} withCloseButton onClose={() => setExported(null)} data-testid="export-result">
-          {exported.truncated ? t('audit.export.truncated', { count: exported.rows }) : t('audit.export.done', { count: exported.rows })}
+        <Alert
+          color={exported.truncated ? 'yellow' : 'teal'}
+          withCloseButton
+          onClose={() => setExported(null)}
+          data-testid="export-result"
+        >
+          {exported.truncated
+            ? t('audit.export.truncated', { count: exported.rows })
+            : t('audit.export.done', { count: exported.rows })}
         </Alert>
       )}
       <AuditFiltersBar />

@@ -61,7 +61,14 @@ export function AuditTable({ filters }: { filters: AuditFilters }) {
 
   return (
     <>
-      <div ref={scrollRef} className={classes.table} role="table" aria-label={t('audit.title')} aria-rowcount={entries.length + 1} data-testid="audit-table">
+      <div
+        ref={scrollRef}
+        className={classes.table}
+        role="table"
+        aria-label={t('audit.title')}
+        aria-rowcount={entries.length + 1}
+        data-testid="audit-table"
+      >
         <div role="rowgroup" className={classes.head}>
           <div role="row" className={classes.row} style={{ height: '100%' }}>
             {COLUMNS.map((c) => (
@@ -76,7 +83,9 @@ export function AuditTable({ filters }: { filters: AuditFilters }) {
             const e = entries[v.index]!;
             const link = recordLink(e);
             const detail = detailText(t, e.detail);
-            const record = e.recordType ? `${t(`audit.recordTypes.${e.recordType}`, { defaultValue: e.recordType })}${e.recordName ? `: ${e.recordName}` : ''}` : '';
+            const record = e.recordType
+              ? `${t(`audit.recordTypes.${e.recordType}`, { defaultValue: e.recordType })}${e.recordName ? `: ${e.recordName}` : ''}`
+              : '';
             return (
               <div
                 key={e.seq}
@@ -93,7 +102,11 @@ export function AuditTable({ filters }: { filters: AuditFilters }) {
                   {formatDateTime(e.at, language)}
                 </div>
                 <div role="cell" className={classes.cell}>
-                  {e.userName ?? <Text span size="sm" c="dimmed">{t('audit.noUser')}</Text>}
+                  {e.userName ?? (
+                    <Text span size="sm" c="dimmed">
+                      {t('audit.noUser')}
+                    </Text>
+                  )}
                 </div>
                 <div role="cell" className={classes.cell} title={e.action}>
                   {actionLabel(t, e.action)}

@@ -18,8 +18,8 @@ export function VerifyResultAlert({ result }: { result: VerifyResult }) {
   const at = b.at ? formatDateTime(b.at, i18n.language as Language) : null;
   return (
     <Alert color="red" title={t('audit.verify.brokenTitle')} data-testid="verify-result">
-      {t(`audit.verify.reasons.${b.reason}`, { seq: b.seq })}{' '}
-      {at ? t('audit.verify.writtenAt', { at }) : ''} {t('audit.verify.whatToDo', { count: result.entries })}
+      {t(`audit.verify.reasons.${b.reason}`, { seq: b.seq })} {at ? t('audit.verify.writtenAt', { at }) : ''}{' '}
+      {t('audit.verify.whatToDo', { count: result.entries })}
     </Alert>
   );
 }

@@ -22,7 +22,8 @@ function fieldLabel(t: TFunction, field: string): string {
 export function detailText(t: TFunction, detail: Record<string, unknown>): string {
   return Object.entries(detail)
     .map(([key, value]) => {
-      if (key === 'fields' && Array.isArray(value)) return `${t('audit.detail.fields')}: ${value.map((f) => fieldLabel(t, String(f))).join(', ')}`;
+      if (key === 'fields' && Array.isArray(value))
+        return `${t('audit.detail.fields')}: ${value.map((f) => fieldLabel(t, String(f))).join(', ')}`;
       const shown = value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
       return `${key}: ${shown}`;
     })

@@ -10,7 +10,9 @@ interface AuditViewState {
 
 /** Unset filters are removed, not sent as undefined: the key of the cached pages stays stable. */
 function clean(f: AuditFilters): AuditFilters {
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== null && v !== '')) as AuditFilters;
+  return Object.fromEntries(
+    Object.entries(f).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+  ) as AuditFilters;
 }
 
 export const useAuditStore = create<AuditViewState>((set, get) => ({

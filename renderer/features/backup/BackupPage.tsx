@@ -1,4 +1,16 @@
-import { Alert, Button, Card, Checkbox, Group, PasswordInput, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  PasswordInput,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +36,11 @@ export function BackupPage() {
   const status = useChannelQuery('backup.status', {});
   const [target, setTarget] = useState('');
   const [debouncedTarget] = useDebouncedValue(target.trim(), 300);
-  const folder = useChannelQuery('backup.folderInfo', { path: debouncedTarget }, { enabled: debouncedTarget.length > 0 });
+  const folder = useChannelQuery(
+    'backup.folderInfo',
+    { path: debouncedTarget },
+    { enabled: debouncedTarget.length > 0 },
+  );
   const [useKept, setUseKept] = useState<boolean | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
@@ -34,7 +50,11 @@ export function BackupPage() {
   const { run, busy, error } = useAction();
   const progress = useJobProgress(busy);
   const kept = useKept ?? status.data?.hasKeptPassphrase ?? false;
-  const owner = { username: session.user.username, fullName: session.user.fullName, related: [session.organisation, session.premises] };
+  const owner = {
+    username: session.user.username,
+    fullName: session.user.fullName,
+    related: [session.organisation, session.premises],
+  };
 
   const start = async () => {
     setMade(null);
@@ -43,7 +63,9 @@ export function BackupPage() {
     if (!kept && passphrase !== again) errors.again = 'validation.passphraseMismatch';
     setFieldErrors(errors);
     if (Object.keys(errors).length) return;
-    const input = kept ? { targetDir: target.trim(), useKeptPassphrase: true } : { targetDir: target.trim(), passphrase, keepPassphrase: keep };
+    const input = kept
+      ? { targetDir: target.trim(), useKeptPassphrase: true }
+      : { targetDir: target.trim(), passphrase, keepPassphrase: keep };
     const r = await run(
       () => invoke('backup.create', input),
       (e) => {
@@ -87,7 +109,9 @@ export function BackupPage() {
                   key={d.path}
                   value={d.path}
                   label={`${d.label} — ${d.path}`}
-                  description={d.freeBytes !== null ? t('backup.free', { free: formatBytes(d.freeBytes, language) }) : undefined}
+                  description={
+                    d.freeBytes !== null ? t('backup.free', { free: formatBytes(d.freeBytes, language) }) : undefined
+                  }
                 />
               ))}
             </Stack>

@@ -16,7 +16,11 @@ export function BackupStatusCard() {
         <Text fw={600}>{t('backup.status.title')}</Text>
         {data.last ? (
           <Text size="sm">
-            {t('backup.status.last', { when: formatDateTime(data.last.createdAt, i18n.language as Language), by: data.last.by, file: data.last.file })}
+            {t('backup.status.last', {
+              when: formatDateTime(data.last.createdAt, i18n.language as Language),
+              by: data.last.by,
+              file: data.last.file,
+            })}
           </Text>
         ) : (
           <Text size="sm">{t('backup.status.none')}</Text>

@@ -97,7 +97,12 @@ export function RestorePage() {
           />
           <ErrorAlert error={inspect.error} />
           <Group>
-            <Button variant="light" onClick={() => void check()} loading={inspect.busy} disabled={!file.trim() || !passphrase}>
+            <Button
+              variant="light"
+              onClick={() => void check()}
+              loading={inspect.busy}
+              disabled={!file.trim() || !passphrase}
+            >
               {t('backup.restore.check')}
             </Button>
           </Group>
@@ -120,7 +125,13 @@ export function RestorePage() {
               <Text c="dimmed">{t('backup.restore.schema')}</Text>
               <Text>{info.schemaVersion}</Text>
             </SimpleGrid>
-            <Text>{t('backup.restore.counts', { residents: counts.residents ?? 0, stays: counts.stays ?? 0, users: counts.users ?? 0 })}</Text>
+            <Text>
+              {t('backup.restore.counts', {
+                residents: counts.residents ?? 0,
+                stays: counts.stays ?? 0,
+                users: counts.users ?? 0,
+              })}
+            </Text>
             {!info.sameInstall && <Alert color="orange">{t('backup.restore.otherInstall')}</Alert>}
             <TextInput
               label={t('backup.restore.confirm', { name: organisation })}

@@ -11,7 +11,9 @@ export function formatBytes(bytes: number | null, language: Language): string {
     n /= 1000;
     i++;
   }
-  return new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit: units[i], maximumFractionDigits: 1 }).format(n);
+  return new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit: units[i], maximumFractionDigits: 1 }).format(
+    n,
+  );
 }
 
 /** The folder or file picker of the Electron shell, when there is one (absent in a plain browser). */

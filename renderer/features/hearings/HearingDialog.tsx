@@ -23,7 +23,9 @@ interface Values {
 
 /** The core names its field errors after the call's input (`fields.time`); the form after the field. */
 const onForm = (e: AppErrorShape): AppErrorShape =>
-  e.fields ? { ...e, fields: Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^fields\./, ''), v])) } : e;
+  e.fields
+    ? { ...e, fields: Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^fields\./, ''), v])) }
+    : e;
 
 /** A new hearing or appointment for a resident, or the details and outcome of one on record. */
 export function HearingDialog({
@@ -39,13 +41,26 @@ export function HearingDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={hearing ? t('hearings.editTitle') : t('hearings.newTitle')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={hearing ? t('hearings.editTitle') : t('hearings.newTitle')}
+      size="lg"
+    >
       {opened && <HearingForm residentId={residentId} hearing={hearing} onClose={onClose} />}
     </Modal>
   );
 }
 
-function HearingForm({ residentId, hearing, onClose }: { residentId: string; hearing: HearingView | null; onClose: () => void }) {
+function HearingForm({
+  residentId,
+  hearing,
+  onClose,
+}: {
+  residentId: string;
+  hearing: HearingView | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { data: staff = [] } = useChannelQuery('hearings.companions', {});
   const create = useChannelMutation('hearings.create', { invalidates: HEARING_VIEWS });
@@ -65,9 +80,18 @@ function HearingForm({ residentId, hearing, onClose }: { residentId: string; hea
   });
 
   const submit = form.onSubmit(async (v) => {
-    const fields = { date: v.date!, time: v.time, kind: v.kind!, institution: v.institution, accompaniedBy: v.accompaniedBy, outcome: v.outcome };
+    const fields = {
+      date: v.date!,
+      time: v.time,
+      kind: v.kind!,
+      institution: v.institution,
+      accompaniedBy: v.accompaniedBy,
+      outcome: v.outcome,
+    };
     const handled = (e: AppErrorShape) => showFieldErrors(form, onForm(e));
-    const r = hearing ? await update.run({ id: hearing.id, fields }, handled) : await create.run({ residentId, fields }, handled);
+    const r = hearing
+      ? await update.run({ id: hearing.id, fields }, handled)
+      : await create.run({ residentId, fields }, handled);
     if (r.ok) onClose();
   });
 
@@ -75,8 +99,20 @@ function HearingForm({ residentId, hearing, onClose }: { residentId: string; hea
     <form onSubmit={submit} noValidate>
       <Stack>
         <Group grow align="flex-start">
-          <DateField label={t('hearings.fields.date')} withAsterisk data-autofocus {...fieldProps(form, t, 'date')} value={form.values.date} onChange={(d) => form.setFieldValue('date', d)} />
-          <TextInput label={t('hearings.fields.time')} placeholder="09:30" withAsterisk {...fieldProps(form, t, 'time')} />
+          <DateField
+            label={t('hearings.fields.date')}
+            withAsterisk
+            data-autofocus
+            {...fieldProps(form, t, 'date')}
+            value={form.values.date}
+            onChange={(d) => form.setFieldValue('date', d)}
+          />
+          <TextInput
+            label={t('hearings.fields.time')}
+            placeholder="09:30"
+            withAsterisk
+            {...fieldProps(form, t, 'time')}
+          />
           <Select
             label={t('hearings.fields.kind')}
             withAsterisk
@@ -86,7 +122,12 @@ function HearingForm({ residentId, hearing, onClose }: { residentId: string; hea
             {...fieldProps(form, t, 'kind')}
           />
         </Group>
-        <TextInput label={t('hearings.fields.institution')} description={t('hearings.fields.institutionHint')} withAsterisk {...fieldProps(form, t, 'institution')} />
+        <TextInput
+          label={t('hearings.fields.institution')}
+          description={t('hearings.fields.institutionHint')}
+          withAsterisk
+          {...fieldProps(form, t, 'institution')}
+        />
         <Select
           label={t('hearings.fields.accompaniedBy')}
           clearable
@@ -94,9 +135,19 @@ function HearingForm({ residentId, hearing, onClose }: { residentId: string; hea
           comboboxProps={{ withinPortal: true }}
           {...fieldProps(form, t, 'accompaniedBy')}
         />
-        <Textarea label={t('hearings.fields.outcome')} autosize minRows={2} maxRows={8} {...fieldProps(form, t, 'outcome')} />
+        <Textarea
+          label={t('hearings.fields.outcome')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          {...fieldProps(form, t, 'outcome')}
+        />
         <ErrorAlert error={error} />
-        <DialogActions onCancel={onClose} confirmLabel={hearing ? t('hearings.save') : t('hearings.create')} busy={busy} />
+        <DialogActions
+          onCancel={onClose}
+          confirmLabel={hearing ? t('hearings.save') : t('hearings.create')}
+          busy={busy}
+        />
       </Stack>
     </form>
   );

@@ -65,10 +65,21 @@ export function HearingsSection({ residentId }: { residentId: string }) {
                   </Table.Td>
                   <Table.Td>{t(`hearings.kinds.${h.kind}`)}</Table.Td>
                   <Table.Td>{h.institution}</Table.Td>
-                  <Table.Td>{h.accompaniedByName ?? <Text span c="dimmed">—</Text>}</Table.Td>
+                  <Table.Td>
+                    {h.accompaniedByName ?? (
+                      <Text span c="dimmed">
+                        —
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{h.outcome}</Table.Td>
                   <Table.Td>
-                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing(h)} aria-label={t('hearings.editLabel', { date: formatDate(h.date, language) })}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => setEditing(h)}
+                      aria-label={t('hearings.editLabel', { date: formatDate(h.date, language) })}
+                    >
                       {t('hearings.edit')}
                     </Button>
                   </Table.Td>

@@ -15,7 +15,12 @@ export function HomePage() {
         {t('home.greeting', { name: session.user.fullName })}
       </Title>
       {session.auditWarning && (
-        <Alert color="red" role="alert" data-testid="audit-warning" title={t(`home.audit${cap(session.auditWarning.kind)}Title`)}>
+        <Alert
+          color="red"
+          role="alert"
+          data-testid="audit-warning"
+          title={t(`home.audit${cap(session.auditWarning.kind)}Title`)}
+        >
           {t(`home.audit${cap(session.auditWarning.kind)}`, { seq: session.auditWarning.seq })}
         </Alert>
       )}

@@ -30,7 +30,11 @@ export function RecoveryKeyCard() {
         <Text size="sm" c="dimmed">
           {t('recovery.cardText')}
         </Text>
-        {done && <Text size="sm" c="teal.8">{t('recovery.replaced')}</Text>}
+        {done && (
+          <Text size="sm" c="teal.8">
+            {t('recovery.replaced')}
+          </Text>
+        )}
         <Group>
           <Button variant="light" onClick={() => setAsking(true)}>
             {t('recovery.newKey')}
@@ -52,7 +56,15 @@ export function RecoveryKeyCard() {
         </Stack>
       </Modal>
       {/* Closing without typing a group back is allowed only through the sheet: the key is shown once. */}
-      <Modal opened={key !== null} onClose={() => undefined} withCloseButton={false} closeOnEscape={false} closeOnClickOutside={false} size="lg" title={t('recovery.sheetHeading')}>
+      <Modal
+        opened={key !== null}
+        onClose={() => undefined}
+        withCloseButton={false}
+        closeOnEscape={false}
+        closeOnClickOutside={false}
+        size="lg"
+        title={t('recovery.sheetHeading')}
+      >
         {key && (
           <RecoveryKeySheet
             recoveryKey={key}

@@ -37,7 +37,15 @@ function CorrectForm({ note, onClose }: { note: NoteView; onClose: () => void })
         <Text size="sm" c="dimmed">
           {t('notes.correctHint')}
         </Text>
-        <Textarea label={t('notes.correctedText')} autosize minRows={4} maxRows={16} withAsterisk data-autofocus {...fieldProps(form, t, 'body')} />
+        <Textarea
+          label={t('notes.correctedText')}
+          autosize
+          minRows={4}
+          maxRows={16}
+          withAsterisk
+          data-autofocus
+          {...fieldProps(form, t, 'body')}
+        />
         <ErrorAlert error={correct.error} />
         <DialogActions onCancel={onClose} confirmLabel={t('notes.saveCorrection')} busy={correct.busy} />
       </Stack>

@@ -32,11 +32,26 @@ export function SensitiveBadge() {
 }
 
 /** One note as it reads now, with who wrote it and whether it was corrected. */
-export function NoteCard({ note, onCorrect, onHistory }: { note: NoteView; onCorrect: () => void; onHistory: () => void }) {
+export function NoteCard({
+  note,
+  onCorrect,
+  onHistory,
+}: {
+  note: NoteView;
+  onCorrect: () => void;
+  onHistory: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   return (
-    <Card withBorder padding="sm" radius="md" component="article" data-testid="note" aria-label={formatDate(note.date, language)}>
+    <Card
+      withBorder
+      padding="sm"
+      radius="md"
+      component="article"
+      data-testid="note"
+      aria-label={formatDate(note.date, language)}
+    >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Group gap="xs">

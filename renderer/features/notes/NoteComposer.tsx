@@ -71,7 +71,11 @@ export function NoteComposer({ residentId, onSaved }: { residentId: string; onSa
             comboboxProps={{ withinPortal: true }}
             {...fieldProps(form, t, 'category')}
           />
-          <DateField label={t('notes.composer.date')} w={160} clearable={false} {...fieldProps(form, t, 'date')}
+          <DateField
+            label={t('notes.composer.date')}
+            w={160}
+            clearable={false}
+            {...fieldProps(form, t, 'date')}
             value={form.values.date}
             onChange={(d) => form.setFieldValue('date', d)}
           />

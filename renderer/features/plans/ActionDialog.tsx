@@ -25,7 +25,12 @@ interface Props {
 export function ActionDialog({ goalId, action, opened, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={action ? t('plans.editAction') : t('plans.form.newAction')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={action ? t('plans.editAction') : t('plans.form.newAction')}
+      size="lg"
+    >
       {opened && <ActionForm goalId={goalId} action={action} onClose={onClose} />}
     </Modal>
   );
@@ -59,7 +64,10 @@ function ActionForm({ goalId, action, onClose }: Omit<Props, 'opened'>) {
   });
   const draft = usePlanDraft(action ? `plans.action:${action.id}` : `plans.action:new:${goalId}`, form, initial);
   // Someone who has left stays on her old actions: keep her in the choice for this one.
-  const people = action && !staff.some((s) => s.id === action.responsibleUserId) ? [...staff, { id: action.responsibleUserId, fullName: action.responsibleName }] : staff;
+  const people =
+    action && !staff.some((s) => s.id === action.responsibleUserId)
+      ? [...staff, { id: action.responsibleUserId, fullName: action.responsibleName }]
+      : staff;
 
   const cancel = () => {
     void draft.discard();
@@ -68,7 +76,9 @@ function ActionForm({ goalId, action, onClose }: Omit<Props, 'opened'>) {
   const submit = form.onSubmit(async (v) => {
     const fields = actionFieldsSchema.parse(v);
     const onForm = (e: Parameters<typeof showFieldErrors>[1]) => showFieldErrors(form, e);
-    const r = action ? await update.run({ id: action.id, fields }, onForm) : await create.run({ goalId, fields }, onForm);
+    const r = action
+      ? await update.run({ id: action.id, fields }, onForm)
+      : await create.run({ goalId, fields }, onForm);
     if (!r.ok) return;
     await draft.discard();
     onClose();
@@ -78,7 +88,15 @@ function ActionForm({ goalId, action, onClose }: Omit<Props, 'opened'>) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <DraftNote draft={draft} />
-        <Textarea label={t('plans.fields.what')} withAsterisk autosize minRows={2} maxRows={6} data-autofocus {...fieldProps(form, t, 'what')} />
+        <Textarea
+          label={t('plans.fields.what')}
+          withAsterisk
+          autosize
+          minRows={2}
+          maxRows={6}
+          data-autofocus
+          {...fieldProps(form, t, 'what')}
+        />
         <Select
           label={t('plans.fields.responsible')}
           withAsterisk
@@ -93,7 +111,11 @@ function ActionForm({ goalId, action, onClose }: Omit<Props, 'opened'>) {
           <DateField label={t('plans.fields.doneDate')} {...dateProps(form, t, 'doneDate')} />
         </Group>
         <PlanError error={error} />
-        <DialogActions onCancel={cancel} confirmLabel={action ? t('plans.form.save') : t('plans.form.add')} busy={busy} />
+        <DialogActions
+          onCancel={cancel}
+          confirmLabel={action ? t('plans.form.save') : t('plans.form.add')}
+          busy={busy}
+        />
       </Stack>
     </form>
   );

@@ -36,7 +36,12 @@ export function GoalCard({ goal, today, onEdit, onAddAction, onEditAction }: Pro
             </Text>
           </Stack>
           {onEdit && (
-            <Button size="xs" variant="subtle" onClick={onEdit} aria-label={`${t('plans.editGoal')}: ${goal.description}`}>
+            <Button
+              size="xs"
+              variant="subtle"
+              onClick={onEdit}
+              aria-label={`${t('plans.editGoal')}: ${goal.description}`}
+            >
               {t('plans.editGoal')}
             </Button>
           )}
@@ -74,7 +79,12 @@ export function GoalCard({ goal, today, onEdit, onAddAction, onEditAction }: Pro
                     <Table.Td>{formatDate(a.doneDate, language)}</Table.Td>
                     {onEditAction && (
                       <Table.Td>
-                        <Button size="compact-xs" variant="subtle" onClick={() => onEditAction(a)} aria-label={`${t('plans.editAction')}: ${a.what}`}>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() => onEditAction(a)}
+                          aria-label={`${t('plans.editAction')}: ${a.what}`}
+                        >
                           {t('plans.editAction')}
                         </Button>
                       </Table.Td>

@@ -2,7 +2,15 @@ import { Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../shared/dates.ts';
-import { GOAL_DOMAINS, GOAL_STATUSES, goalFieldsSchema, goalRuleErrors, type GoalDomain, type GoalStatus, type PlanGoal } from '../../../shared/plans.ts';
+import {
+  GOAL_DOMAINS,
+  GOAL_STATUSES,
+  goalFieldsSchema,
+  goalRuleErrors,
+  type GoalDomain,
+  type GoalStatus,
+  type PlanGoal,
+} from '../../../shared/plans.ts';
 import { useChannelMutation } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { DialogActions } from '../../components/DialogActions.tsx';
@@ -81,7 +89,14 @@ function GoalForm({ planId, goal, onClose }: Omit<Props, 'opened'>) {
           comboboxProps={{ withinPortal: true }}
           {...fieldProps(form, t, 'domain')}
         />
-        <Textarea label={t('plans.fields.description')} withAsterisk autosize minRows={2} maxRows={8} {...fieldProps(form, t, 'description')} />
+        <Textarea
+          label={t('plans.fields.description')}
+          withAsterisk
+          autosize
+          minRows={2}
+          maxRows={8}
+          {...fieldProps(form, t, 'description')}
+        />
         <Group grow align="flex-start">
           <DateField label={t('plans.fields.targetDate')} withAsterisk {...dateProps(form, t, 'targetDate')} />
           <Select

@@ -8,7 +8,15 @@ import { PlanError } from './PlanError.tsx';
 import { PLAN_VIEWS } from './queries.ts';
 
 /** Starts the first plan at once; a next version only after saying what happens to the current one. */
-export function NewVersionButton({ residentId, current, onStarted }: { residentId: string; current: PlanVersion | null; onStarted: () => void }) {
+export function NewVersionButton({
+  residentId,
+  current,
+  onStarted,
+}: {
+  residentId: string;
+  current: PlanVersion | null;
+  onStarted: () => void;
+}) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const start = useChannelMutation('plans.newVersion', { invalidates: PLAN_VIEWS });

@@ -37,7 +37,9 @@ export function PlanSection({ residentId }: { residentId: string }) {
   const writable = plan?.active === true && data.resident.status !== 'archived';
   const today = localIsoDate(new Date());
   const label = (v: PlanVersion) =>
-    v.active ? t('plans.versionActive', { version: v.version }) : t('plans.versionFrozen', { version: v.version, date: formatDate(v.frozenAt?.slice(0, 10), language) });
+    v.active
+      ? t('plans.versionActive', { version: v.version })
+      : t('plans.versionFrozen', { version: v.version, date: formatDate(v.frozenAt?.slice(0, 10), language) });
 
   return (
     <Card withBorder padding="md" radius="md" data-testid="plan-section">
@@ -49,7 +51,10 @@ export function PlanSection({ residentId }: { residentId: string }) {
             </Title>
             {plan && (
               <Text size="sm" c="dimmed">
-                {t('plans.startedBy', { date: formatDate(plan.createdAt.slice(0, 10), language), name: plan.createdByName })}
+                {t('plans.startedBy', {
+                  date: formatDate(plan.createdAt.slice(0, 10), language),
+                  name: plan.createdByName,
+                })}
               </Text>
             )}
           </Stack>
@@ -137,21 +142,34 @@ export function PlanSection({ residentId }: { residentId: string }) {
                   </Button>
                 )}
               </Group>
-              <ReviewList reviews={plan.reviews} {...(writable && { onEdit: (r: PlanReview) => setEditing({ kind: 'review', review: r }) })} />
+              <ReviewList
+                reviews={plan.reviews}
+                {...(writable && { onEdit: (r: PlanReview) => setEditing({ kind: 'review', review: r }) })}
+              />
             </Stack>
           </>
         )}
       </Stack>
       {plan && (
         <>
-          <GoalDialog planId={plan.id} goal={editing?.kind === 'goal' ? editing.goal : null} opened={editing?.kind === 'goal'} onClose={close} />
+          <GoalDialog
+            planId={plan.id}
+            goal={editing?.kind === 'goal' ? editing.goal : null}
+            opened={editing?.kind === 'goal'}
+            onClose={close}
+          />
           <ActionDialog
             goalId={editing?.kind === 'action' ? editing.goalId : ''}
             action={editing?.kind === 'action' ? editing.action : null}
             opened={editing?.kind === 'action'}
             onClose={close}
           />
-          <ReviewDialog planId={plan.id} review={editing?.kind === 'review' ? editing.review : null} opened={editing?.kind === 'review'} onClose={close} />
+          <ReviewDialog
+            planId={plan.id}
+            review={editing?.kind === 'review' ? editing.review : null}
+            opened={editing?.kind === 'review'}
+            onClose={close}
+          />
         </>
       )}
     </Card>

@@ -37,12 +37,15 @@ export function PlanSheet({ data, organisation, premises, printedOn }: Props) {
           <tbody>
             <tr>
               <th style={{ width: '30%' }}>{t('plans.printView.resident')}</th>
-              <td data-testid="plan-sheet-resident">{resident.protected ? resident.code : `${resident.displayName} · ${resident.code}`}</td>
+              <td data-testid="plan-sheet-resident">
+                {resident.protected ? resident.code : `${resident.displayName} · ${resident.code}`}
+              </td>
             </tr>
             <tr>
               <th>{t('plans.printView.version')}</th>
               <td>
-                {versionText} — {t('plans.startedBy', { date: d(plan.createdAt.slice(0, 10)), name: plan.createdByName })}
+                {versionText} —{' '}
+                {t('plans.startedBy', { date: d(plan.createdAt.slice(0, 10)), name: plan.createdByName })}
               </td>
             </tr>
             <tr>
@@ -60,7 +63,8 @@ export function PlanSheet({ data, organisation, premises, printedOn }: Props) {
           {goals.map((g) => (
             <div key={g.id} style={{ marginBottom: 8 }}>
               <p style={{ margin: '4px 0' }}>
-                <strong>{g.description}</strong> — {t(`plans.statuses.${g.status}`)} · {t('plans.target', { date: d(g.targetDate) })}
+                <strong>{g.description}</strong> — {t(`plans.statuses.${g.status}`)} ·{' '}
+                {t('plans.target', { date: d(g.targetDate) })}
               </p>
               {g.actions.length > 0 && (
                 <table>

@@ -24,7 +24,12 @@ interface Props {
 export function ReviewDialog({ planId, review, opened, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={review ? t('plans.editReview') : t('plans.form.newReview')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={review ? t('plans.editReview') : t('plans.form.newReview')}
+      size="lg"
+    >
       {opened && <ReviewForm planId={planId} review={review} onClose={onClose} />}
     </Modal>
   );
@@ -61,7 +66,9 @@ function ReviewForm({ planId, review, onClose }: Omit<Props, 'opened'>) {
   const submit = form.onSubmit(async (v) => {
     const fields = reviewFieldsSchema.parse(v);
     const onForm = (e: Parameters<typeof showFieldErrors>[1]) => showFieldErrors(form, e);
-    const r = review ? await update.run({ id: review.id, fields }, onForm) : await create.run({ planId, fields }, onForm);
+    const r = review
+      ? await update.run({ id: review.id, fields }, onForm)
+      : await create.run({ planId, fields }, onForm);
     if (!r.ok) return;
     await draft.discard();
     onClose();
@@ -71,13 +78,29 @@ function ReviewForm({ planId, review, onClose }: Omit<Props, 'opened'>) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <DraftNote draft={draft} />
-        <DateField label={t('plans.fields.reviewDate')} withAsterisk data-autofocus {...dateProps(form, t, 'reviewDate')} />
-        <Textarea label={t('plans.fields.summary')} withAsterisk autosize minRows={4} maxRows={12} {...fieldProps(form, t, 'summary')} />
+        <DateField
+          label={t('plans.fields.reviewDate')}
+          withAsterisk
+          data-autofocus
+          {...dateProps(form, t, 'reviewDate')}
+        />
+        <Textarea
+          label={t('plans.fields.summary')}
+          withAsterisk
+          autosize
+          minRows={4}
+          maxRows={12}
+          {...fieldProps(form, t, 'summary')}
+        />
         <Group grow>
           <DateField label={t('plans.fields.nextReviewDate')} {...dateProps(form, t, 'nextReviewDate')} />
         </Group>
         <PlanError error={error} />
-        <DialogActions onCancel={cancel} confirmLabel={review ? t('plans.form.save') : t('plans.form.add')} busy={busy} />
+        <DialogActions
+          onCancel={cancel}
+          confirmLabel={review ? t('plans.form.save') : t('plans.form.add')}
+          busy={busy}
+        />
       </Stack>
     </form>
   );

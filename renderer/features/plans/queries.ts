@@ -6,7 +6,9 @@ export const PLAN_VIEWS = ['plans.get'] as const satisfies readonly Channel[];
 
 /** A resident's plan: the active version, or the one asked for, with the list of versions. */
 export function usePlan(residentId: string, version: number | null) {
-  return useChannelQuery('plans.get', version === null ? { residentId } : { residentId, version }, { enabled: residentId !== '' });
+  return useChannelQuery('plans.get', version === null ? { residentId } : { residentId, version }, {
+    enabled: residentId !== '',
+  });
 }
 
 /** Who can be responsible for an action (active accounts). */

@@ -10,4 +10,5 @@ export const STATUS_COLOURS: Record<GoalStatus, MantineColor> = {
 };
 
 /** Open and not done by the day before today. */
-export const isOverdue = (a: { dueDate: string; doneDate: string | null }, today: string) => a.doneDate === null && a.dueDate < today;
+export const isOverdue = (a: { dueDate: string; doneDate: string | null }, today: string) =>
+  a.doneDate === null && a.dueDate < today;

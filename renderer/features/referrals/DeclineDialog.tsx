@@ -19,7 +19,15 @@ interface Referral {
 }
 
 /** Declining needs a reason; the record stays and is counted among people turned away. */
-export function DeclineDialog({ referral, onClose, onDeclined }: { referral: Referral | null; onClose(): void; onDeclined(): void }) {
+export function DeclineDialog({
+  referral,
+  onClose,
+  onDeclined,
+}: {
+  referral: Referral | null;
+  onClose(): void;
+  onDeclined(): void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal opened={referral !== null} onClose={onClose} title={t('referrals.declineTitle')} centered>
@@ -47,12 +55,23 @@ function DeclineForm({ referral, onClose, onDeclined }: { referral: Referral; on
         <Radio.Group label={t('referrals.reason')} withAsterisk {...fieldProps(form, t, 'reason')}>
           <Stack gap="xs" mt="xs">
             {DECLINE_REASONS.map((r, i) => (
-              <Radio key={r} value={r} label={optionLabel(t, 'declineReasons', r)} data-autofocus={i === 0 || undefined} />
+              <Radio
+                key={r}
+                value={r}
+                label={optionLabel(t, 'declineReasons', r)}
+                data-autofocus={i === 0 || undefined}
+              />
             ))}
           </Stack>
         </Radio.Group>
         <ErrorAlert error={error} />
-        <DialogActions onCancel={onClose} cancelLabel={t('referrals.cancel')} confirmLabel={t('referrals.declineConfirm')} color="red" busy={busy} />
+        <DialogActions
+          onCancel={onClose}
+          cancelLabel={t('referrals.cancel')}
+          confirmLabel={t('referrals.declineConfirm')}
+          color="red"
+          busy={busy}
+        />
       </Stack>
     </form>
   );

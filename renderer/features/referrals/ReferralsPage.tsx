@@ -33,7 +33,9 @@ export function ReferralsPage() {
     return {
       inbox: all
         .filter((r) => r.status === 'referred' && r.referralOutcome !== 'declined')
-        .sort((a, b) => (a.referralDate < b.referralDate ? -1 : a.referralDate > b.referralDate ? 1 : a.code < b.code ? -1 : 1)),
+        .sort((a, b) =>
+          a.referralDate < b.referralDate ? -1 : a.referralDate > b.referralDate ? 1 : a.code < b.code ? -1 : 1,
+        ),
       declined: all.filter((r) => r.referralOutcome === 'declined' && r.referralDate.startsWith(year)).length,
     };
   }, [rows, today]);
@@ -67,7 +69,12 @@ export function ReferralsPage() {
       <ErrorAlert error={acceptance.error ?? (rows ? null : loadError)} />
       {!rows && !loadError && <Loader aria-label={t('referrals.title')} />}
       {rows && inbox.length === 0 && (
-        <EmptyState title={t('referrals.emptyTitle')} description={t('referrals.emptyText')} mt="xl" data-testid="referrals-empty" />
+        <EmptyState
+          title={t('referrals.emptyTitle')}
+          description={t('referrals.emptyText')}
+          mt="xl"
+          data-testid="referrals-empty"
+        />
       )}
       {inbox.length > 0 && (
         <Table.ScrollContainer minWidth={900}>
@@ -109,7 +116,14 @@ export function ReferralsPage() {
                     </Table.Td>
                     <Table.Td>
                       {r.referralOutcome === 'accepted' ? (
-                        <Anchor component={Link} to={`/residents/${r.id}`} size="sm" c="teal.8" fw={600} data-testid="accepted">
+                        <Anchor
+                          component={Link}
+                          to={`/residents/${r.id}`}
+                          size="sm"
+                          c="teal.8"
+                          fw={600}
+                          data-testid="accepted"
+                        >
                           {t('referrals.accepted')}
                         </Anchor>
                       ) : (
@@ -117,7 +131,12 @@ export function ReferralsPage() {
                           <Button size="xs" loading={busyId === r.id} onClick={() => void accept(r)}>
                             {t('referrals.accept')}
                           </Button>
-                          <Button size="xs" variant="light" color="red" onClick={() => setDeclining({ id: r.id, name: nameWithCode(r) })}>
+                          <Button
+                            size="xs"
+                            variant="light"
+                            color="red"
+                            onClick={() => setDeclining({ id: r.id, name: nameWithCode(r) })}
+                          >
                             {t('referrals.decline')}
                           </Button>
                         </Group>
@@ -130,11 +149,7 @@ export function ReferralsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <DeclineDialog
-        referral={declining}
-        onClose={() => setDeclining(null)}
-        onDeclined={() => setDeclining(null)}
-      />
+      <DeclineDialog referral={declining} onClose={() => setDeclining(null)} onDeclined={() => setDeclining(null)} />
     </Stack>
   );
 }

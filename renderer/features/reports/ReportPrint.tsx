@@ -7,7 +7,15 @@ import { DailyChart } from './DailyChart.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
 
 /** The occupancy report on paper, signed by the manager: the same result as the screen and the CSV. */
-export function ReportPrint({ report, codesOnly, period }: { report: OccupancyReport; codesOnly: boolean; period: string }) {
+export function ReportPrint({
+  report,
+  codesOnly,
+  period,
+}: {
+  report: OccupancyReport;
+  codesOnly: boolean;
+  period: string;
+}) {
   const { t, i18n } = useTranslation();
   const d = (iso: string) => formatDate(iso, i18n.language as Language);
   return (

@@ -1,4 +1,16 @@
-import { Alert, Button, Card, Group, Loader, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  Loader,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain.ts';
@@ -44,8 +56,12 @@ function OccupancyScreen() {
   const { data: report, error, isFetching } = useChannelQuery('reports.occupancy', period);
   const shown = report && report.from === period.from && report.to === period.to ? report : null;
   const printing = usePrint({ what: 'occupancyReport', period: `${period.from}/${period.to}` });
-  const periodText = t('reports.period', { from: formatDate(period.from, language), to: formatDate(period.to, language) });
-  const name = (p: OccupancyReport['presentAtEnd'][number]) => (printing.codesOnly || p.protected ? p.code : p.displayName);
+  const periodText = t('reports.period', {
+    from: formatDate(period.from, language),
+    to: formatDate(period.to, language),
+  });
+  const name = (p: OccupancyReport['presentAtEnd'][number]) =>
+    printing.codesOnly || p.protected ? p.code : p.displayName;
 
   const exportCsv = () => {
     if (!shown) return;
@@ -63,15 +79,36 @@ function OccupancyScreen() {
           aria-label={t('reports.kind')}
           value={kind}
           onChange={(v) => setKind(v as PeriodKind)}
-          data={(['month', 'quarter', 'year', 'custom'] as const).map((k) => ({ value: k, label: t(`reports.kinds.${k}`) }))}
+          data={(['month', 'quarter', 'year', 'custom'] as const).map((k) => ({
+            value: k,
+            label: t(`reports.kinds.${k}`),
+          }))}
         />
         {kind === 'custom' ? (
           <>
-            <DateField label={t('reports.from')} value={custom.from} onChange={(d) => d && setCustom({ ...custom, from: d })} clearable={false} w={150} />
-            <DateField label={t('reports.to')} value={custom.to} onChange={(d) => d && setCustom({ ...custom, to: d })} clearable={false} w={150} />
+            <DateField
+              label={t('reports.from')}
+              value={custom.from}
+              onChange={(d) => d && setCustom({ ...custom, from: d })}
+              clearable={false}
+              w={150}
+            />
+            <DateField
+              label={t('reports.to')}
+              value={custom.to}
+              onChange={(d) => d && setCustom({ ...custom, to: d })}
+              clearable={false}
+              w={150}
+            />
           </>
         ) : (
-          <DateField label={t('reports.containing')} value={anchor} onChange={(d) => d && setAnchor(d)} clearable={false} w={150} />
+          <DateField
+            label={t('reports.containing')}
+            value={anchor}
+            onChange={(d) => d && setAnchor(d)}
+            clearable={false}
+            w={150}
+          />
         )}
         <Text size="sm" c="dimmed" data-testid="report-period">
           {periodText}
@@ -88,10 +125,32 @@ function OccupancyScreen() {
       {shown && (
         <>
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" data-testid="report-totals">
-            <Figure label={t('reports.figures.rate')} value={percent(shown.total.occupancyRate, language)} detail={t('reports.ofNights', { occupied: shown.total.bedNightsOccupied, available: shown.total.bedNightsAvailable })} />
-            <Figure label={t('reports.figures.admissions')} value={String(shown.total.admissions)} detail={t('reports.exitsCount', { count: shown.total.exits })} />
-            <Figure label={t('reports.figures.average')} value={decimal(shown.total.averageLengthOfStay, language)} detail={t('reports.medianNights', { median: decimal(shown.total.medianLengthOfStay, language) })} />
-            <Figure label={t('reports.people.total')} value={String(shown.peopleHoused.total)} detail={t('reports.people.split', { adults: shown.peopleHoused.adults, children: shown.peopleHoused.children })} />
+            <Figure
+              label={t('reports.figures.rate')}
+              value={percent(shown.total.occupancyRate, language)}
+              detail={t('reports.ofNights', {
+                occupied: shown.total.bedNightsOccupied,
+                available: shown.total.bedNightsAvailable,
+              })}
+            />
+            <Figure
+              label={t('reports.figures.admissions')}
+              value={String(shown.total.admissions)}
+              detail={t('reports.exitsCount', { count: shown.total.exits })}
+            />
+            <Figure
+              label={t('reports.figures.average')}
+              value={decimal(shown.total.averageLengthOfStay, language)}
+              detail={t('reports.medianNights', { median: decimal(shown.total.medianLengthOfStay, language) })}
+            />
+            <Figure
+              label={t('reports.people.total')}
+              value={String(shown.peopleHoused.total)}
+              detail={t('reports.people.split', {
+                adults: shown.peopleHoused.adults,
+                children: shown.peopleHoused.children,
+              })}
+            />
           </SimpleGrid>
           <Text size="sm">
             {t('reports.declinedNoBed')}: <b>{shown.declinedNoBed}</b> ·{' '}

@@ -35,7 +35,11 @@ export const csvLine = (fields: (string | number | null)[]): string => fields.ma
 type Labels = (key: string) => string;
 
 /** The report as CSV: the same result the screen and the print show, section by section. */
-export function occupancyCsv(r: OccupancyReport, label: Labels, residentName: (p: OccupancyReport['presentAtEnd'][number]) => string): string {
+export function occupancyCsv(
+  r: OccupancyReport,
+  label: Labels,
+  residentName: (p: OccupancyReport['presentAtEnd'][number]) => string,
+): string {
   const figures = (f: OccupancyReport['total']) => [
     f.bedNightsAvailable,
     f.bedNightsOccupied,
@@ -45,7 +49,9 @@ export function occupancyCsv(r: OccupancyReport, label: Labels, residentName: (p
     f.averageLengthOfStay === null ? null : Math.round(f.averageLengthOfStay * 10) / 10,
     f.medianLengthOfStay,
   ];
-  const head = ['available', 'occupied', 'rate', 'admissions', 'exits', 'average', 'median'].map((k) => label(`figures.${k}`));
+  const head = ['available', 'occupied', 'rate', 'admissions', 'exits', 'average', 'median'].map((k) =>
+    label(`figures.${k}`),
+  );
   const lines = [
     csvLine([label('csv.period'), r.from, r.to]),
     '',

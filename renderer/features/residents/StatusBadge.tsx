@@ -5,7 +5,13 @@ import type { ResidentSummary } from '../../../shared/residents.ts';
 const COLORS = { referred: 'yellow', in_residence: 'teal', exited: 'gray', archived: 'dark' } as const;
 
 /** Where a resident stands; a referral also says whether it was accepted or declined. */
-export function StatusBadge({ resident, size = 'sm' }: { resident: Pick<ResidentSummary, 'status' | 'referralOutcome' | 'sex'>; size?: 'sm' | 'md' | 'lg' }) {
+export function StatusBadge({
+  resident,
+  size = 'sm',
+}: {
+  resident: Pick<ResidentSummary, 'status' | 'referralOutcome' | 'sex'>;
+  size?: 'sm' | 'md' | 'lg';
+}) {
   const { t } = useTranslation();
   const { status, referralOutcome, sex } = resident;
   if (status === 'referred' && referralOutcome === 'declined') {

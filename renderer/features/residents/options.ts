@@ -36,7 +36,10 @@ export function optionLabel(t: TFunction, list: OptionList, code: string): strin
 }
 
 /** `{ value, label }` pairs for a Select, MultiSelect or Checkbox.Group, in the order of the list. */
-export function optionData<L extends OptionList>(t: TFunction, list: L): { value: (typeof OPTION_LISTS)[L][number]; label: string }[] {
+export function optionData<L extends OptionList>(
+  t: TFunction,
+  list: L,
+): { value: (typeof OPTION_LISTS)[L][number]; label: string }[] {
   return OPTION_LISTS[list].map((value) => ({ value, label: optionLabel(t, list, value) }));
 }
 

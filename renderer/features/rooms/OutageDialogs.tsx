@@ -17,7 +17,19 @@ import { RoomsError } from './RoomsError.tsx';
 const endSchema = z.object({ untilDate: isoDateSchema });
 
 /** A bed taken out of service for a period (repairs, damp, kept free for safety…). */
-export function OutageDialog({ bed, bedName, opened, onClose, onDone }: { bed: Bed; bedName: string; opened: boolean; onClose: () => void; onDone: () => void }) {
+export function OutageDialog({
+  bed,
+  bedName,
+  opened,
+  onClose,
+  onDone,
+}: {
+  bed: Bed;
+  bedName: string;
+  opened: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={t('rooms.outage.title', { bed: bedName })}>
@@ -31,18 +43,34 @@ function OutageForm({ bed, onClose, onDone }: { bed: Bed; onClose: () => void; o
   const { run, busy, error } = useChannelMutation('beds.setOutOfService', { invalidates: PREMISES_VIEWS });
   const form = useForm({
     mode: 'controlled',
-    initialValues: { bedId: bed.id, fromDate: todayIso() as string | null, untilDate: null as string | null, reason: '' },
+    initialValues: {
+      bedId: bed.id,
+      fromDate: todayIso() as string | null,
+      untilDate: null as string | null,
+      reason: '',
+    },
     validate: schemaValidate(outageInputSchema, outagePeriodErrors),
   });
   const submit = form.onSubmit(async (v) => {
-    const r = await run({ bedId: bed.id, fromDate: v.fromDate!, untilDate: v.untilDate, reason: v.reason.trim() }, (e) => showFieldErrors(form, e));
+    const r = await run(
+      { bedId: bed.id, fromDate: v.fromDate!, untilDate: v.untilDate, reason: v.reason.trim() },
+      (e) => showFieldErrors(form, e),
+    );
     if (r.ok) onDone();
   });
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
         <Group grow align="flex-start">
-          <DateField label={t('rooms.outage.from')} clearable={false} withAsterisk data-autofocus {...fieldProps(form, t, 'fromDate')} value={form.values.fromDate} onChange={(d) => form.setFieldValue('fromDate', d)} />
+          <DateField
+            label={t('rooms.outage.from')}
+            clearable={false}
+            withAsterisk
+            data-autofocus
+            {...fieldProps(form, t, 'fromDate')}
+            value={form.values.fromDate}
+            onChange={(d) => form.setFieldValue('fromDate', d)}
+          />
           <DateField
             label={t('rooms.outage.until')}
             placeholder={t('rooms.outage.untilOpen')}
@@ -55,7 +83,13 @@ function OutageForm({ bed, onClose, onDone }: { bed: Bed; onClose: () => void; o
         <Text size="xs" c="dimmed">
           {t('rooms.outage.nightsHint')}
         </Text>
-        <Textarea label={t('rooms.outage.reason')} withAsterisk autosize minRows={2} {...fieldProps(form, t, 'reason')} />
+        <Textarea
+          label={t('rooms.outage.reason')}
+          withAsterisk
+          autosize
+          minRows={2}
+          {...fieldProps(form, t, 'reason')}
+        />
         <RoomsError error={error} conflictTitle={t('rooms.outage.conflict')} />
         <DialogActions onCancel={onClose} confirmLabel={t('rooms.outage.submit')} color="orange" busy={busy} />
       </Stack>
@@ -64,7 +98,19 @@ function OutageForm({ bed, onClose, onDone }: { bed: Bed; onClose: () => void; o
 }
 
 /** The bed is back in service from a date (the first night it can be used again). */
-export function EndOutageDialog({ outage, bedName, opened, onClose, onDone }: { outage: Outage; bedName: string; opened: boolean; onClose: () => void; onDone: () => void }) {
+export function EndOutageDialog({
+  outage,
+  bedName,
+  opened,
+  onClose,
+  onDone,
+}: {
+  outage: Outage;
+  bedName: string;
+  opened: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={t('rooms.endOutage.title', { bed: bedName })}>
@@ -82,10 +128,14 @@ function EndOutageForm({ outage, onClose, onDone }: { outage: Outage; onClose: (
   const form = useForm({
     mode: 'controlled',
     initialValues: { untilDate: (today >= earliest ? today : earliest) as string | null },
-    validate: schemaValidate(endSchema, (v: { untilDate: string | null }) => outagePeriodErrors({ fromDate: outage.fromDate, untilDate: v.untilDate })),
+    validate: schemaValidate(endSchema, (v: { untilDate: string | null }) =>
+      outagePeriodErrors({ fromDate: outage.fromDate, untilDate: v.untilDate }),
+    ),
   });
   const submit = form.onSubmit(async (v) => {
-    const r = await run({ outageId: outage.id, untilDate: v.untilDate! }, (e) => showFieldErrors(form, e, ['untilDate']));
+    const r = await run({ outageId: outage.id, untilDate: v.untilDate! }, (e) =>
+      showFieldErrors(form, e, ['untilDate']),
+    );
     if (r.ok) onDone();
   });
   return (

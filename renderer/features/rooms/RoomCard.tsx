@@ -9,7 +9,10 @@ import { EndOutageDialog, OutageDialog } from './OutageDialogs.tsx';
 import { AddBedDialog, RetireRoomDialog } from './RoomDialogs.tsx';
 import { RoomFormDialog } from './RoomFormDialog.tsx';
 
-type Dialog = { kind: 'edit' | 'addBed' | 'retire' } | { kind: 'outage'; bed: Bed } | { kind: 'endOutage'; bed: Bed; outage: Outage };
+type Dialog =
+  | { kind: 'edit' | 'addBed' | 'retire' }
+  | { kind: 'outage'; bed: Bed }
+  | { kind: 'endOutage'; bed: Bed; outage: Outage };
 
 const covers = (o: Outage, day: string) => o.fromDate <= day && (o.untilDate === null || day < o.untilDate);
 
@@ -40,7 +43,9 @@ export function RoomCard({ room }: { room: Room }) {
             )}
             {room.retiredOn && (
               <Badge color={retired ? 'gray' : 'orange'} variant="outline">
-                {retired ? t('rooms.card.retiredOn', { date: d(room.retiredOn) }) : t('rooms.card.retiringOn', { date: d(room.retiredOn) })}
+                {retired
+                  ? t('rooms.card.retiredOn', { date: d(room.retiredOn) })
+                  : t('rooms.card.retiringOn', { date: d(room.retiredOn) })}
               </Badge>
             )}
           </Group>
@@ -79,7 +84,9 @@ export function RoomCard({ room }: { room: Room }) {
       ) : (
         <Stack gap={0} mt="xs">
           {room.beds.map((bed) => {
-            const open = bed.outages.filter((o) => o.untilDate === null || o.untilDate > today).sort((a, b) => a.fromDate.localeCompare(b.fromDate));
+            const open = bed.outages
+              .filter((o) => o.untilDate === null || o.untilDate > today)
+              .sort((a, b) => a.fromDate.localeCompare(b.fromDate));
             const out = bed.outages.some((o) => covers(o, today));
             const gone = bed.retiredOn !== null && bed.retiredOn <= today;
             return (
@@ -118,7 +125,12 @@ export function RoomCard({ room }: { room: Room }) {
                           : t('rooms.card.periodOpen', { from: d(o.fromDate), reason: o.reason })}
                       </Text>
                       {!room.retiredOn && (
-                        <Button size="compact-xs" variant="subtle" style={{ flexShrink: 0 }} onClick={() => setDialog({ kind: 'endOutage', bed, outage: o })}>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          style={{ flexShrink: 0 }}
+                          onClick={() => setDialog({ kind: 'endOutage', bed, outage: o })}
+                        >
                           {t('rooms.card.endPeriod')}
                         </Button>
                       )}
@@ -126,7 +138,13 @@ export function RoomCard({ room }: { room: Room }) {
                   ))}
                 </Stack>
                 {!room.retiredOn && (
-                  <Button size="compact-xs" variant="subtle" color="orange" style={{ flexShrink: 0 }} onClick={() => setDialog({ kind: 'outage', bed })}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="orange"
+                    style={{ flexShrink: 0 }}
+                    onClick={() => setDialog({ kind: 'outage', bed })}
+                  >
                     {t('rooms.card.takeOut')}
                   </Button>
                 )}
@@ -139,7 +157,9 @@ export function RoomCard({ room }: { room: Room }) {
       <RoomFormDialog room={room} opened={dialog?.kind === 'edit'} onClose={close} onDone={close} />
       <AddBedDialog room={room} opened={dialog?.kind === 'addBed'} onClose={close} onDone={close} />
       <RetireRoomDialog room={room} opened={dialog?.kind === 'retire'} onClose={close} onDone={close} />
-      {dialog?.kind === 'outage' && <OutageDialog opened bed={dialog.bed} bedName={bedName(dialog.bed)} onClose={close} onDone={close} />}
+      {dialog?.kind === 'outage' && (
+        <OutageDialog opened bed={dialog.bed} bedName={bedName(dialog.bed)} onClose={close} onDone={close} />
+      )}
       {dialog?.kind === 'endOutage' && (
         <EndOutageDialog opened outage={dialog.outage} bedName={bedName(dialog.bed)} onClose={close} onDone={close} />
       )}

@@ -51,7 +51,13 @@ function AddBedForm({ room, onClose, onDone }: Omit<DialogProps, 'opened'>) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput label={t('rooms.fields.bedLabel')} description={t('rooms.fields.bedLabelHint')} data-autofocus withAsterisk {...fieldProps(form, t, 'label')} />
+        <TextInput
+          label={t('rooms.fields.bedLabel')}
+          description={t('rooms.fields.bedLabelHint')}
+          data-autofocus
+          withAsterisk
+          {...fieldProps(form, t, 'label')}
+        />
         <RoomsError error={error} conflictTitle={t('rooms.addBed.conflict')} />
         <DialogActions onCancel={onClose} confirmLabel={t('rooms.addBed.submit')} busy={busy} />
       </Stack>

@@ -10,10 +10,24 @@ import { fieldProps, schemaValidate, showFieldErrors } from '../../components/fo
 type Kind = (typeof ROOM_KINDS)[number];
 
 /** A new room, or the name, floor, kind and notes of an existing one. */
-export function RoomFormDialog({ room, opened, onClose, onDone }: { room: Room | null; opened: boolean; onClose: () => void; onDone: () => void }) {
+export function RoomFormDialog({
+  room,
+  opened,
+  onClose,
+  onDone,
+}: {
+  room: Room | null;
+  opened: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={room ? t('rooms.form.editTitle', { name: room.name }) : t('rooms.form.newTitle')}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={room ? t('rooms.form.editTitle', { name: room.name }) : t('rooms.form.newTitle')}
+    >
       {opened && <RoomForm room={room} onClose={onClose} onDone={onDone} />}
     </Modal>
   );
@@ -46,7 +60,11 @@ function RoomForm({ room, onClose, onDone }: { room: Room | null; onClose: () =>
       <Stack>
         <TextInput label={t('rooms.fields.name')} withAsterisk data-autofocus {...fieldProps(form, t, 'name')} />
         <Group grow align="flex-start">
-          <TextInput label={t('rooms.fields.floor')} description={t('rooms.fields.floorHint')} {...fieldProps(form, t, 'floor')} />
+          <TextInput
+            label={t('rooms.fields.floor')}
+            description={t('rooms.fields.floorHint')}
+            {...fieldProps(form, t, 'floor')}
+          />
           <Select
             label={t('rooms.fields.kind')}
             withAsterisk
@@ -58,7 +76,11 @@ function RoomForm({ room, onClose, onDone }: { room: Room | null; onClose: () =>
         </Group>
         <Textarea label={t('rooms.fields.notes')} autosize minRows={2} maxRows={6} {...fieldProps(form, t, 'notes')} />
         <ErrorAlert error={error} />
-        <DialogActions onCancel={onClose} confirmLabel={room ? t('rooms.form.save') : t('rooms.form.create')} busy={busy} />
+        <DialogActions
+          onCancel={onClose}
+          confirmLabel={room ? t('rooms.form.save') : t('rooms.form.create')}
+          busy={busy}
+        />
       </Stack>
     </form>
   );

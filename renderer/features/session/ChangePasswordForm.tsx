@@ -12,7 +12,15 @@ import { useSessionStore } from './store.ts';
  * Change one's own password. After a recovery-key sign-in (`forced`) the current password is not
  * asked for: the recovery key already proved who this is.
  */
-export function ChangePasswordForm({ forced, onDone, onCancel }: { forced: boolean; onDone: () => void; onCancel?: () => void }) {
+export function ChangePasswordForm({
+  forced,
+  onDone,
+  onCancel,
+}: {
+  forced: boolean;
+  onDone: () => void;
+  onCancel?: () => void;
+}) {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session);
   const signedIn = useSessionStore((s) => s.signedIn);
@@ -29,7 +37,10 @@ export function ChangePasswordForm({ forced, onDone, onCancel }: { forced: boole
 
   const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
     const input = forced ? { newPassword } : { currentPassword, newPassword };
-    const r = await run(() => invoke('session.changePassword', input), (e) => showFieldErrors(form, e));
+    const r = await run(
+      () => invoke('session.changePassword', input),
+      (e) => showFieldErrors(form, e),
+    );
     if (!r.ok) return;
     await signedIn(r.value);
     onDone();

@@ -30,7 +30,9 @@ export function ForcedPasswordChangePage() {
   const reason = useSessionStore((s) => s.session?.passwordChangeReason);
   return (
     <CenteredCard title={t('password.forcedTitle')}>
-      <Text size="sm">{t(reason === 'temporaryPassword' ? 'password.forcedTemporaryText' : 'password.forcedText')}</Text>
+      <Text size="sm">
+        {t(reason === 'temporaryPassword' ? 'password.forcedTemporaryText' : 'password.forcedText')}
+      </Text>
       <ChangePasswordForm forced onDone={() => undefined} />
     </CenteredCard>
   );

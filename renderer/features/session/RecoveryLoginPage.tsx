@@ -22,7 +22,10 @@ export function RecoveryLoginPage({ onBack }: { onBack: () => void }) {
   });
 
   const submit = form.onSubmit(async (values) => {
-    const r = await run(() => invoke('session.loginWithRecoveryKey', values), (e) => showFieldErrors(form, e));
+    const r = await run(
+      () => invoke('session.loginWithRecoveryKey', values),
+      (e) => showFieldErrors(form, e),
+    );
     if (r.ok) return signedIn(r.value);
   });
 

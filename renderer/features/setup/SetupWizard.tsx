@@ -22,7 +22,10 @@ const setupOwner = (v: { username: string; fullName: string; organisation: strin
   related: [v.organisation, v.premises],
 });
 
-const STEP_FIELDS = [['organisation', 'premises'], ['username', 'fullName', 'newPassword', 'confirmPassword']] as const;
+const STEP_FIELDS = [
+  ['organisation', 'premises'],
+  ['username', 'fullName', 'newPassword', 'confirmPassword'],
+] as const;
 
 /** First run: organisation and premises, the first administrator, then the recovery key. */
 export function SetupWizard() {
@@ -71,7 +74,11 @@ export function SetupWizard() {
     const r = await run(
       () => invoke('vault.setup', input),
       // The core names the field `password`; the form calls it `newPassword`.
-      (e) => showFieldErrors(form, e.fields?.password ? { ...e, fields: { ...e.fields, newPassword: e.fields.password } } : e),
+      (e) =>
+        showFieldErrors(
+          form,
+          e.fields?.password ? { ...e, fields: { ...e.fields, newPassword: e.fields.password } } : e,
+        ),
     );
     if (!r.ok) return;
     form.setFieldValue('newPassword', '');
@@ -106,7 +113,12 @@ export function SetupWizard() {
             <Stack>
               <Text size="sm">{t('setup.adminIntro')}</Text>
               <ErrorAlert error={error} />
-              <TextInput label={t('fields.username')} autoFocus autoComplete="username" {...fieldProps(form, t, 'username')} />
+              <TextInput
+                label={t('fields.username')}
+                autoFocus
+                autoComplete="username"
+                {...fieldProps(form, t, 'username')}
+              />
               <TextInput label={t('fields.fullName')} autoComplete="name" {...fieldProps(form, t, 'fullName')} />
               <NewPasswordFields form={form} owner={setupOwner(form.getValues())} />
               <Group justify="space-between">
@@ -122,7 +134,11 @@ export function SetupWizard() {
         </Stepper.Step>
         <Stepper.Step label={t('setup.stepRecovery')}>
           {created && (
-            <RecoveryKeySheet recoveryKey={created.recoveryKey} organisation={created.session.organisation} onConfirmed={finish} />
+            <RecoveryKeySheet
+              recoveryKey={created.recoveryKey}
+              organisation={created.session.organisation}
+              onConfirmed={finish}
+            />
           )}
         </Stepper.Step>
       </Stepper>

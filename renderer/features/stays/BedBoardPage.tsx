@@ -101,7 +101,13 @@ export function BedBoardPage() {
                   {room.name}
                 </Text>
                 <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-                  {[room.floor && (room.floor === '0' ? t('stays.board.ground') : t('stays.board.floor', { floor: room.floor })), t(`rooms.kinds.${room.kind}`)].filter(Boolean).join(' · ')}
+                  {[
+                    room.floor &&
+                      (room.floor === '0' ? t('stays.board.ground') : t('stays.board.floor', { floor: room.floor })),
+                    t(`rooms.kinds.${room.kind}`),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </Text>
               </Group>
               <Stack gap={4}>

@@ -46,7 +46,12 @@ export function BedTile({ bed, onAdmitHere }: { bed: BoardBed; onAdmitHere?: () 
           miw={20}
           px={3}
           mt={2}
-          style={{ flexShrink: 0, border: '1px solid var(--mantine-color-gray-5)', borderRadius: 4, lineHeight: '16px' }}
+          style={{
+            flexShrink: 0,
+            border: '1px solid var(--mantine-color-gray-5)',
+            borderRadius: 4,
+            lineHeight: '16px',
+          }}
         >
           {bed.label}
         </Text>
@@ -91,7 +96,14 @@ export function BedTile({ bed, onAdmitHere }: { bed: BoardBed; onAdmitHere?: () 
           {bed.state === 'reserved' && (
             <>
               {bed.resident ? (
-                <Anchor component={Link} to={residentPath(bed.resident.id)} fw={600} size="sm" c="violet.8" truncate="end">
+                <Anchor
+                  component={Link}
+                  to={residentPath(bed.resident.id)}
+                  fw={600}
+                  size="sm"
+                  c="violet.8"
+                  truncate="end"
+                >
                   {bed.resident.displayName}
                 </Anchor>
               ) : null}
@@ -109,7 +121,9 @@ export function BedTile({ bed, onAdmitHere }: { bed: BoardBed; onAdmitHere?: () 
                 {t('stays.board.outOfService')}
               </Text>
               <Text size="xs" c="dimmed" lineClamp={2}>
-                {bed.until ? t('stays.board.outUntil', { reason: bed.reason ?? '', date: d(bed.until) }) : t('stays.board.outOpen', { reason: bed.reason ?? '' })}
+                {bed.until
+                  ? t('stays.board.outUntil', { reason: bed.reason ?? '', date: d(bed.until) })
+                  : t('stays.board.outOpen', { reason: bed.reason ?? '' })}
               </Text>
             </>
           )}

@@ -10,7 +10,8 @@ export function BoardPrint({ board, codesOnly }: { board: Board; codesOnly: bool
   const { t, i18n } = useTranslation();
   const d = (iso: string | null) => formatDate(iso, i18n.language as Language);
   const detail = (bed: BoardBed): string => {
-    if (bed.state === 'out_of_service') return [bed.reason, bed.until && t('stays.print.until', { date: d(bed.until) })].filter(Boolean).join(' · ');
+    if (bed.state === 'out_of_service')
+      return [bed.reason, bed.until && t('stays.print.until', { date: d(bed.until) })].filter(Boolean).join(' · ');
     if (bed.since) return t('stays.print.since', { date: d(bed.since) });
     if (bed.plannedFrom) return t('stays.print.plannedFrom', { date: d(bed.plannedFrom) });
     return '';

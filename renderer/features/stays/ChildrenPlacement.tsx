@@ -14,11 +14,20 @@ export interface ChildPlace {
 export type ChildPlaces = Record<string, ChildPlace>;
 
 /** The beds of the parent's room that a child could take from the board's date (not the parent's). */
-export function freeBedsBeside(board: Board | null, rooms: Room[] | null, parentBedId: string | null, childId: string, t: Parameters<typeof blockedBecause>[4], language: Language) {
+export function freeBedsBeside(
+  board: Board | null,
+  rooms: Room[] | null,
+  parentBedId: string | null,
+  childId: string,
+  t: Parameters<typeof blockedBecause>[4],
+  language: Language,
+) {
   const room = board?.rooms.find((r) => r.beds.some((b) => b.bedId === parentBedId));
   if (!board || !room) return [];
   return room.beds
-    .filter((b) => b.bedId !== parentBedId && blockedBecause(b, board, rooms, { residentId: childId }, t, language) === null)
+    .filter(
+      (b) => b.bedId !== parentBedId && blockedBecause(b, board, rooms, { residentId: childId }, t, language) === null,
+    )
     .map((b) => ({ value: b.bedId, label: t('stays.bedName', { room: room.name, bed: b.label }) }));
 }
 
@@ -73,7 +82,11 @@ export function ChildrenPlacement({
           const place = places[c.id] ?? { comes: true, bedId: null };
           const beds = freeBedsBeside(board, rooms, parentBedId, c.id, t, i18n.language as Language);
           // A bed another child already took is not offered twice.
-          const others = new Set(Object.entries(places).filter(([id, p]) => id !== c.id && p.comes && p.bedId).map(([, p]) => p.bedId));
+          const others = new Set(
+            Object.entries(places)
+              .filter(([id, p]) => id !== c.id && p.comes && p.bedId)
+              .map(([, p]) => p.bedId),
+          );
           return (
             <Group key={c.id} align="flex-start" wrap="nowrap" data-testid="family-child" data-child={c.displayName}>
               <Checkbox

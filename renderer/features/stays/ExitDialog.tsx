@@ -11,7 +11,14 @@ import { DialogActions } from '../../components/DialogActions.tsx';
 import { fieldProps, schemaValidate, showFieldErrors } from '../../components/form.ts';
 import { formatDate } from '../../i18n/index.ts';
 import { BackdateReasonField } from './BackdateReasonField.tsx';
-import { ChildrenExit, childChoiceErrors, childExits, noChoices, type ChildChoices, type ResidentChild } from './ChildrenExit.tsx';
+import {
+  ChildrenExit,
+  childChoiceErrors,
+  childExits,
+  noChoices,
+  type ChildChoices,
+  type ResidentChild,
+} from './ChildrenExit.tsx';
 import { todayIso } from './data.ts';
 import { exitDestinationLabel } from './options.ts';
 import { StayError } from './StayError.tsx';
@@ -62,7 +69,10 @@ function ExitForm({ onClose, onDone, resident, bed, since, children = [] }: Omit
   const form = useForm<ExitValues>({
     mode: 'controlled',
     initialValues: { date: today, backdateReason: '', reason: '', destination: null },
-    validate: schemaValidate(exitFormSchema, (v) => ({ ...entryDateErrors(v, today), ...exitDateErrors(v.date, since) })),
+    validate: schemaValidate(exitFormSchema, (v) => ({
+      ...entryDateErrors(v, today),
+      ...exitDateErrors(v.date, since),
+    })),
   });
   const v = form.values;
   const backdated = !!v.date && v.date < today;
@@ -144,7 +154,13 @@ function ExitForm({ onClose, onDone, resident, bed, since, children = [] }: Omit
           onChange={(d) => form.setFieldValue('date', d)}
         />
         {backdated && <BackdateReasonField {...fieldProps(form, t, 'backdateReason')} />}
-        <Textarea label={t('stays.fields.exitReason')} autosize minRows={2} withAsterisk {...fieldProps(form, t, 'reason')} />
+        <Textarea
+          label={t('stays.fields.exitReason')}
+          autosize
+          minRows={2}
+          withAsterisk
+          {...fieldProps(form, t, 'reason')}
+        />
         <Select
           label={t('stays.fields.destination')}
           withAsterisk

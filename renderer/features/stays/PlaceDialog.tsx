@@ -57,14 +57,25 @@ export function PlaceDialog({ opened, mode, onClose, resident, ...rest }: Props)
   );
 }
 
-function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, initialDate, family = [] }: Omit<Props, 'opened'>) {
+function PlaceForm({
+  mode,
+  onClose,
+  onDone,
+  resident,
+  context,
+  initialBedId,
+  initialDate,
+  family = [],
+}: Omit<Props, 'opened'>) {
   const { t, i18n } = useTranslation();
   const today = todayIso();
   const admit = useChannelMutation('stays.admit', { invalidates: STAY_VIEWS });
   const move = useChannelMutation('stays.move', { invalidates: STAY_VIEWS });
   const plan = useChannelMutation('stays.plan', { invalidates: STAY_VIEWS });
   const { busy, error } = mode === 'plan' ? plan : mode === 'move' ? move : admit;
-  const [places, setPlaces] = useState<ChildPlaces>(() => Object.fromEntries(family.map((c) => [c.id, { comes: true, bedId: null }])));
+  const [places, setPlaces] = useState<ChildPlaces>(() =>
+    Object.fromEntries(family.map((c) => [c.id, { comes: true, bedId: null }])),
+  );
   const [placeErrors, setPlaceErrors] = useState<Record<string, string>>({});
   const form = useForm<PlaceValues>({
     mode: 'controlled',
@@ -98,11 +109,17 @@ function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, ini
     const familyErrors = childPlaceErrors(places);
     setPlaceErrors(familyErrors);
     if (Object.keys(familyErrors).length > 0) return;
-    const base = { residentId: v.residentId!, bedId: v.bedId!, date: v.date!, ...(mode === 'move' ? {} : { children: childBeds(places) }) };
+    const base = {
+      residentId: v.residentId!,
+      bedId: v.bedId!,
+      date: v.date!,
+      ...(mode === 'move' ? {} : { children: childBeds(places) }),
+    };
     // Field errors go on the form; the rest StayError explains.
     const onForm = (e: Parameters<typeof showFieldErrors>[1]) => (showFieldErrors(form, e, FORM_FIELDS), false);
     const entry = { ...base, backdateReason: v.backdateReason.trim() };
-    const r = mode === 'plan' ? await plan.run(base, onForm) : await (mode === 'move' ? move : admit).run(entry, onForm);
+    const r =
+      mode === 'plan' ? await plan.run(base, onForm) : await (mode === 'move' ? move : admit).run(entry, onForm);
     if (r.ok) onDone();
   });
 
@@ -110,10 +127,20 @@ function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, ini
     <form onSubmit={submit} noValidate>
       <Stack>
         {resident ? null : (
-          <ResidentPicker value={residentId} onChange={(id) => form.setFieldValue('residentId', id)} error={form.errors.residentId ? t(String(form.errors.residentId)) : undefined} />
+          <ResidentPicker
+            value={residentId}
+            onChange={(id) => form.setFieldValue('residentId', id)}
+            error={form.errors.residentId ? t(String(form.errors.residentId)) : undefined}
+          />
         )}
         <DateField
-          label={mode === 'plan' ? t('stays.fields.plannedDate') : mode === 'move' ? t('stays.fields.moveDate') : t('stays.fields.admissionDate')}
+          label={
+            mode === 'plan'
+              ? t('stays.fields.plannedDate')
+              : mode === 'move'
+                ? t('stays.fields.moveDate')
+                : t('stays.fields.admissionDate')
+          }
           clearable={false}
           // With the resident given (no picker above), the date is the first field.
           data-autofocus={resident ? true : undefined}
@@ -145,7 +172,11 @@ function PlaceForm({ mode, onClose, onDone, resident, context, initialBedId, ini
             setPlaceErrors({});
           }}
         />
-        {mode === 'plan' && <Text size="sm" c="dimmed">{t('stays.place.plan.hint')}</Text>}
+        {mode === 'plan' && (
+          <Text size="sm" c="dimmed">
+            {t('stays.place.plan.hint')}
+          </Text>
+        )}
         <StayError error={boardError ?? roomsError ?? error} formFields={FORM_FIELDS} residentId={residentId} />
         <DialogActions onCancel={onClose} confirmLabel={t(`stays.place.${mode}.submit`)} busy={busy} />
       </Stack>

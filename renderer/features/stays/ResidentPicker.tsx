@@ -55,7 +55,9 @@ export function ResidentPicker({
         error={error}
         searchable
         filter={filter}
-        nothingFoundMessage={residents?.length === 0 ? t('stays.residentPicker.none') : t('stays.residentPicker.noMatch')}
+        nothingFoundMessage={
+          residents?.length === 0 ? t('stays.residentPicker.none') : t('stays.residentPicker.noMatch')
+        }
         comboboxProps={{ withinPortal: true }}
         data-autofocus
         data-testid="resident-picker"

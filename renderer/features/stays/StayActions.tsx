@@ -71,7 +71,9 @@ export function StayActions({ resident }: { resident: ResidentDetail }) {
             </Button>
           </>
         )}
-        {resident.status === 'exited' && <Button onClick={() => setDialog('readmit')}>{t('stays.actions.readmit')}</Button>}
+        {resident.status === 'exited' && (
+          <Button onClick={() => setDialog('readmit')}>{t('stays.actions.readmit')}</Button>
+        )}
       </Group>
 
       {dialog !== null && dialog !== 'exit' && dialog !== 'cancelPlan' && (
@@ -102,7 +104,9 @@ export function StayActions({ resident }: { resident: ResidentDetail }) {
           children={resident.children.filter((c) => c.status === 'in_residence')}
         />
       )}
-      {plan && <CancelPlanDialog opened={dialog === 'cancelPlan'} plan={plan} name={name} onClose={close} onDone={close} />}
+      {plan && (
+        <CancelPlanDialog opened={dialog === 'cancelPlan'} plan={plan} name={name} onClose={close} onDone={close} />
+      )}
     </Stack>
   );
 }
@@ -130,7 +134,11 @@ function CancelPlanDialog({
     <Modal opened={opened} onClose={onClose} title={t('stays.cancelPlan.title')}>
       <Stack>
         <Text size="sm">
-          {t('stays.cancelPlan.text', { name, bed: bedOf(t, plan), date: formatDate(plan.startDate, i18n.language as Language) })}
+          {t('stays.cancelPlan.text', {
+            name,
+            bed: bedOf(t, plan),
+            date: formatDate(plan.startDate, i18n.language as Language),
+          })}
         </Text>
         <ErrorAlert error={error} />
         <DialogActions

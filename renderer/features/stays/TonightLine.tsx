@@ -59,7 +59,12 @@ function LeavingForm({ stay, onClose }: { stay: StayView; onClose: () => void })
         onChange={setDate}
       />
       <StayError error={error} formFields={[]} residentId={stay.residentId} />
-      <DialogActions onCancel={onClose} confirmLabel={t('stays.tonight.save')} onConfirm={() => void save()} busy={busy} />
+      <DialogActions
+        onCancel={onClose}
+        confirmLabel={t('stays.tonight.save')}
+        onConfirm={() => void save()}
+        busy={busy}
+      />
     </Stack>
   );
 }

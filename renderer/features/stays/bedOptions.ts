@@ -41,7 +41,9 @@ export function blockedBecause(
   if (ctx.currentBedId === bed.bedId) return t('stays.picker.current');
   switch (bed.state) {
     case 'occupied':
-      return bed.resident?.id === ctx.residentId ? t('stays.picker.current') : t('stays.picker.occupied', { name: bed.resident?.displayName ?? '' });
+      return bed.resident?.id === ctx.residentId
+        ? t('stays.picker.current')
+        : t('stays.picker.occupied', { name: bed.resident?.displayName ?? '' });
     case 'out_of_service':
       return t('stays.picker.outOfService', { reason: bed.reason ?? '' });
     case 'reserved':
@@ -61,11 +63,21 @@ export function blockedBecause(
 }
 
 /** The Select's data: beds grouped by room, the ones that cannot be taken disabled with the reason. */
-export function bedGroups(board: Board, rooms: Room[] | null, ctx: PickContext, t: TFunction, language: Language): BedGroup[] {
+export function bedGroups(
+  board: Board,
+  rooms: Room[] | null,
+  ctx: PickContext,
+  t: TFunction,
+  language: Language,
+): BedGroup[] {
   return board.rooms
     .filter((room) => room.beds.length > 0)
     .map((room) => ({
-      group: !room.floor ? room.name : room.floor === '0' ? t('stays.picker.roomOnGround', { room: room.name }) : t('stays.picker.roomOnFloor', { room: room.name, floor: room.floor }),
+      group: !room.floor
+        ? room.name
+        : room.floor === '0'
+          ? t('stays.picker.roomOnGround', { room: room.name })
+          : t('stays.picker.roomOnFloor', { room: room.name, floor: room.floor }),
       items: room.beds.map((bed) => {
         const why = blockedBecause(bed, board, rooms, ctx, t, language);
         const label = t('stays.bedName', { room: room.name, bed: bed.label });

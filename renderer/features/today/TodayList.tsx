@@ -31,7 +31,14 @@ export function TodayList({ title, lines, testId }: { title: string; lines: Toda
         <Stack gap={4}>
           {lines.map((l) => (
             <Group key={l.key} gap={8} wrap="nowrap" align="baseline" data-testid="today-line">
-              <Anchor component={Link} to={l.to} size="sm" fw={600} c={l.late ? 'red.8' : undefined} style={{ flexShrink: 0 }}>
+              <Anchor
+                component={Link}
+                to={l.to}
+                size="sm"
+                fw={600}
+                c={l.late ? 'red.8' : undefined}
+                style={{ flexShrink: 0 }}
+              >
                 {l.name}
               </Anchor>
               <Text size="sm" c={l.late ? 'red.8' : 'dimmed'} truncate="end">

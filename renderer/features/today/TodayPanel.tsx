@@ -16,7 +16,11 @@ function actionLines(actions: TodayAction[], today: string, t: TFunction, d: (is
     key: a.actionId,
     to: residentPath(a.residentId),
     name: a.displayName,
-    detail: t(a.dueDate < today ? 'today.actionLate' : 'today.action', { what: a.what, date: d(a.dueDate), domain: t(`plans.domains.${a.domain}`) }),
+    detail: t(a.dueDate < today ? 'today.actionLate' : 'today.action', {
+      what: a.what,
+      date: d(a.dueDate),
+      domain: t(`plans.domains.${a.domain}`),
+    }),
     late: a.dueDate < today,
   }));
 }
@@ -45,11 +49,22 @@ function TodayView({ today, t, language }: { today: Today; t: TFunction; languag
           {t('today.title', { date: d(today.date) })}
         </Title>
         <Anchor component={Link} to="/board" size="sm" data-testid="today-occupancy">
-          {t('today.occupancy', { free: o.free, occupied: o.occupied, out: o.outOfService, reserved: o.reserved, beds: o.beds })}
+          {t('today.occupancy', {
+            free: o.free,
+            occupied: o.occupied,
+            out: o.outOfService,
+            reserved: o.reserved,
+            beds: o.beds,
+          })}
         </Anchor>
       </Group>
       {today.mine.overdue.length > 0 && (
-        <Alert color="red" variant="light" title={t('today.overdueTitle', { count: today.mine.overdue.length })} data-testid="today-overdue" />
+        <Alert
+          color="red"
+          variant="light"
+          title={t('today.overdueTitle', { count: today.mine.overdue.length })}
+          data-testid="today-overdue"
+        />
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
         <TodayList
@@ -75,10 +90,13 @@ function TodayView({ today, t, language }: { today: Today; t: TFunction; languag
             key: a.stayId,
             to: residentPath(a.residentId),
             name: a.displayName,
-            detail: t(a.date <= today.date ? (late(a.date) ? 'today.arrivalLate' : 'today.arrivalToday') : 'today.arrivalOn', {
-              bed: a.bed,
-              date: d(a.date),
-            }),
+            detail: t(
+              a.date <= today.date ? (late(a.date) ? 'today.arrivalLate' : 'today.arrivalToday') : 'today.arrivalOn',
+              {
+                bed: a.bed,
+                date: d(a.date),
+              },
+            ),
             late: late(a.date),
           }))}
         />
@@ -143,7 +161,12 @@ function TodayView({ today, t, language }: { today: Today; t: TFunction; languag
           )}
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
             {today.team.map((p) => (
-              <TodayList key={p.userId} testId="today-person" title={p.name} lines={[...acts(p.overdue), ...acts(p.week)]} />
+              <TodayList
+                key={p.userId}
+                testId="today-person"
+                title={p.name}
+                lines={[...acts(p.overdue), ...acts(p.week)]}
+              />
             ))}
           </SimpleGrid>
         </Stack>

@@ -26,9 +26,15 @@ export function AccountDialogs({ pending, onClose, onIssued }: Props) {
   const { t } = useTranslation();
   const name = pending?.account.fullName ?? '';
   return (
-    <Modal opened={pending !== null} onClose={onClose} title={pending ? t(`users.${pending.action}.title`, { name }) : ''}>
+    <Modal
+      opened={pending !== null}
+      onClose={onClose}
+      title={pending ? t(`users.${pending.action}.title`, { name }) : ''}
+    >
       {pending?.action === 'changeRole' && <RoleForm account={pending.account} onClose={onClose} />}
-      {pending && pending.action !== 'changeRole' && <Confirm pending={pending} onClose={onClose} onIssued={onIssued} />}
+      {pending && pending.action !== 'changeRole' && (
+        <Confirm pending={pending} onClose={onClose} onIssued={onIssued} />
+      )}
     </Modal>
   );
 }
@@ -73,7 +79,15 @@ function RoleForm({ account, onClose }: { account: Account; onClose: () => void 
   );
 }
 
-function Confirm({ pending: { action, account }, onClose, onIssued }: { pending: PendingAction; onClose: () => void; onIssued: (issued: IssuedPassword) => void }) {
+function Confirm({
+  pending: { action, account },
+  onClose,
+  onIssued,
+}: {
+  pending: PendingAction;
+  onClose: () => void;
+  onIssued: (issued: IssuedPassword) => void;
+}) {
   const { t } = useTranslation();
   const deactivate = useChannelMutation('users.deactivate', { invalidates: ['users.list'] });
   const reactivate = useChannelMutation('users.reactivate', { invalidates: ['users.list'] });

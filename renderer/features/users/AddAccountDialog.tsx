@@ -9,7 +9,15 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { fieldProps, schemaValidate, showFieldErrors } from '../../components/form.ts';
 import type { IssuedPassword } from './TemporaryPasswordSheet.tsx';
 
-export function AddAccountDialog({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (issued: IssuedPassword) => void }) {
+export function AddAccountDialog({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (issued: IssuedPassword) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={t('users.form.title')}>
@@ -30,7 +38,11 @@ function AddAccountForm({ onClose, onCreated }: { onClose: () => void; onCreated
   const submit = form.onSubmit(async (values) => {
     const r = await create.run(values, (e) => showFieldErrors(form, e));
     if (r.ok) {
-      onCreated({ fullName: values.fullName.trim(), username: values.username.trim().toLowerCase(), temporaryPassword: r.value.temporaryPassword });
+      onCreated({
+        fullName: values.fullName.trim(),
+        username: values.username.trim().toLowerCase(),
+        temporaryPassword: r.value.temporaryPassword,
+      });
     }
   });
 
@@ -47,7 +59,12 @@ function AddAccountForm({ onClose, onCreated }: { onClose: () => void; onCreated
           data-autofocus
           {...fieldProps(form, t, 'username')}
         />
-        <TextInput label={t('users.form.fullName')} description={t('users.form.fullNameHint')} withAsterisk {...fieldProps(form, t, 'fullName')} />
+        <TextInput
+          label={t('users.form.fullName')}
+          description={t('users.form.fullNameHint')}
+          withAsterisk
+          {...fieldProps(form, t, 'fullName')}
+        />
         <Select
           label={t('users.form.role')}
           description={t(`users.roleHints.${form.values.role}`)}

@@ -1,4 +1,18 @@
-import { ActionIcon, Alert, Badge, Button, Group, Loader, Menu, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Menu,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain.ts';
@@ -49,7 +63,9 @@ function UsersList() {
       </Group>
       <ErrorAlert error={error} />
       {!accounts && !error && <Loader aria-label={t('common.loading')} />}
-      {accounts && <AccountsTable accounts={accounts} onAction={(action, account) => setPending({ action, account })} />}
+      {accounts && (
+        <AccountsTable accounts={accounts} onAction={(action, account) => setPending({ action, account })} />
+      )}
       <AddAccountDialog
         opened={adding}
         onClose={() => setAdding(false)}
@@ -64,7 +80,13 @@ function UsersList() {
   );
 }
 
-function AccountsTable({ accounts, onAction }: { accounts: Account[]; onAction: (action: AccountAction, account: Account) => void }) {
+function AccountsTable({
+  accounts,
+  onAction,
+}: {
+  accounts: Account[];
+  onAction: (action: AccountAction, account: Account) => void;
+}) {
   const { t, i18n } = useTranslation();
   const me = useSessionStore((s) => s.session!.user.id);
   return (
@@ -120,10 +142,16 @@ function AccountsTable({ accounts, onAction }: { accounts: Account[]; onAction: 
               </Group>
             </Table.Td>
             <Table.Td>
-              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{a.lastSignInAt ? formatDateTime(a.lastSignInAt, i18n.language as Language) : t('users.never')}</Text>
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {a.lastSignInAt ? formatDateTime(a.lastSignInAt, i18n.language as Language) : t('users.never')}
+              </Text>
             </Table.Td>
             <Table.Td>
-              <Text size="sm" c={a.failedAttemptsSince > 0 ? 'red.8' : undefined} fw={a.failedAttemptsSince > 0 ? 600 : undefined}>
+              <Text
+                size="sm"
+                c={a.failedAttemptsSince > 0 ? 'red.8' : undefined}
+                fw={a.failedAttemptsSince > 0 ? 600 : undefined}
+              >
                 {a.failedAttemptsSince}
               </Text>
             </Table.Td>
@@ -137,10 +165,22 @@ function AccountsTable({ accounts, onAction }: { accounts: Account[]; onAction: 
   );
 }
 
-function RowMenu({ account, self, onAction }: { account: Account; self: boolean; onAction: (action: AccountAction, account: Account) => void }) {
+function RowMenu({
+  account,
+  self,
+  onAction,
+}: {
+  account: Account;
+  self: boolean;
+  onAction: (action: AccountAction, account: Account) => void;
+}) {
   const { t } = useTranslation();
   // One's own password is changed from the user menu; deactivating oneself would lock one out.
-  const actions: AccountAction[] = account.active ? (self ? ['changeRole'] : ['changeRole', 'reset', 'deactivate']) : ['reactivate'];
+  const actions: AccountAction[] = account.active
+    ? self
+      ? ['changeRole']
+      : ['changeRole', 'reset', 'deactivate']
+    : ['reactivate'];
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -150,7 +190,11 @@ function RowMenu({ account, self, onAction }: { account: Account; self: boolean;
       </Menu.Target>
       <Menu.Dropdown>
         {actions.map((action) => (
-          <Menu.Item key={action} color={action === 'deactivate' ? 'red' : undefined} onClick={() => onAction(action, account)}>
+          <Menu.Item
+            key={action}
+            color={action === 'deactivate' ? 'red' : undefined}
+            onClick={() => onAction(action, account)}
+          >
             {t(`users.${action}.menu`)}
           </Menu.Item>
         ))}

@@ -7,7 +7,19 @@ import { summary, t } from './fixtures.ts';
 const DATE = '2026-03-10';
 
 function bed(over: Partial<BoardBed> = {}): BoardBed {
-  return { bedId: 'b1', label: 'A', state: 'free', resident: null, stayId: null, since: null, until: null, reason: null, plannedFrom: null, expectedLeaving: null, ...over };
+  return {
+    bedId: 'b1',
+    label: 'A',
+    state: 'free',
+    resident: null,
+    stayId: null,
+    since: null,
+    until: null,
+    reason: null,
+    plannedFrom: null,
+    expectedLeaving: null,
+    ...over,
+  };
 }
 
 function board(beds: BoardBed[], over: Partial<Board['rooms'][number]> = {}): Board {

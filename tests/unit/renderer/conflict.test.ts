@@ -4,7 +4,11 @@ import type { AppErrorShape } from '../../../shared/errors.ts';
 import { conflictText } from '../../../renderer/features/stays/conflict.ts';
 import { t } from './fixtures.ts';
 
-const conflict = (details: Record<string, string | number>): AppErrorShape => ({ code: 'CONFLICT', message: 'm', details });
+const conflict = (details: Record<string, string | number>): AppErrorShape => ({
+  code: 'CONFLICT',
+  message: 'm',
+  details,
+});
 const stay = { residentCode: 'R-2026-0007', roomName: 'Kesten', bedLabel: 'A', startDate: '2026-03-01', stayId: 's1' };
 const bedName = 'stays.bedName{"room":"Kesten","bed":"A"}';
 const what = (key: string, until = '') =>
@@ -16,18 +20,28 @@ describe('conflict text', () => {
   });
 
   it('names the colliding stay by code, open or ended, never by name', () => {
-    expect(conflictText(conflict({ rule: 'STAY_BED_TAKEN', ...stay }), t, 'sr-Latn')).toBe(`stays.conflict.bedTaken{"what":${JSON.stringify(what('stayOpen'))}}`);
-    const ended = conflictText(conflict({ rule: 'STAY_RESIDENT_ELSEWHERE', ...stay, endDate: '2026-03-05' }), t, 'sr-Latn');
+    expect(conflictText(conflict({ rule: 'STAY_BED_TAKEN', ...stay }), t, 'sr-Latn')).toBe(
+      `stays.conflict.bedTaken{"what":${JSON.stringify(what('stayOpen'))}}`,
+    );
+    const ended = conflictText(
+      conflict({ rule: 'STAY_RESIDENT_ELSEWHERE', ...stay, endDate: '2026-03-05' }),
+      t,
+      'sr-Latn',
+    );
     expect(ended).toBe(`stays.conflict.residentElsewhere{"what":${JSON.stringify(what('stay', '05.03.2026.'))}}`);
     expect(ended).not.toMatch(/Jelena|Marković/);
   });
 
   it('tells a planned admission and an out-of-service period apart from a stay', () => {
-    expect(conflictText(conflict({ rule: 'PLAN_EXISTS', ...stay, planned: 1 }), t, 'sr-Latn')).toContain('stays.conflict.what.plan');
-    expect(conflictText(conflict({ rule: 'OUTAGE_OVERLAP', ...stay, outageId: 'o1' }), t, 'sr-Latn')).toContain('stays.conflict.what.outageOpen');
-    expect(conflictText(conflict({ rule: 'OUTAGE_OVERLAP', ...stay, outageId: 'o1', endDate: '2026-03-09' }), t, 'sr-Latn')).toContain(
-      'stays.conflict.what.outage{',
+    expect(conflictText(conflict({ rule: 'PLAN_EXISTS', ...stay, planned: 1 }), t, 'sr-Latn')).toContain(
+      'stays.conflict.what.plan',
     );
+    expect(conflictText(conflict({ rule: 'OUTAGE_OVERLAP', ...stay, outageId: 'o1' }), t, 'sr-Latn')).toContain(
+      'stays.conflict.what.outageOpen',
+    );
+    expect(
+      conflictText(conflict({ rule: 'OUTAGE_OVERLAP', ...stay, outageId: 'o1', endDate: '2026-03-09' }), t, 'sr-Latn'),
+    ).toContain('stays.conflict.what.outage{');
   });
 
   it('falls back to a plain sentence when the details do not name the record', () => {
@@ -46,9 +60,13 @@ describe('conflict text', () => {
     expect(conflictText(conflict({ rule: 'ROOM_RETIRED', roomName: 'Kesten', retiredOn: '2026-03-01' }), t, 'en')).toBe(
       'stays.conflict.roomRetired{"room":"Kesten","date":"01/03/2026"}',
     );
-    expect(conflictText(conflict({ rule: 'STAY_BED_RETIRED', roomName: 'Kesten', bedLabel: 'A', retiredOn: '2026-03-01' }), t, 'sr-Latn')).toBe(
-      `stays.conflict.bedRetired{"bed":${JSON.stringify(bedName)},"date":"01.03.2026."}`,
-    );
+    expect(
+      conflictText(
+        conflict({ rule: 'STAY_BED_RETIRED', roomName: 'Kesten', bedLabel: 'A', retiredOn: '2026-03-01' }),
+        t,
+        'sr-Latn',
+      ),
+    ).toBe(`stays.conflict.bedRetired{"bed":${JSON.stringify(bedName)},"date":"01.03.2026."}`);
     expect(conflictText(conflict({ rule: 'RESIDENT_STATUS', residentCode: 'R-1', status: 'exited' }), t, 'en')).toBe(
       'stays.conflict.residentStatus{"code":"R-1","status":"residents.options.statuses.exited"}',
     );
@@ -56,7 +74,9 @@ describe('conflict text', () => {
 
   it('has its own words for every rule of shared/conflicts.ts', () => {
     for (const rule of CONFLICT_RULES) {
-      expect(conflictText(conflict({ rule, ...stay, outageId: 'o1', status: 'exited' }), t, 'en')).not.toBe('errors.CONFLICT.text');
+      expect(conflictText(conflict({ rule, ...stay, outageId: 'o1', status: 'exited' }), t, 'en')).not.toBe(
+        'errors.CONFLICT.text',
+      );
     }
   });
 });

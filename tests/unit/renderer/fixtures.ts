@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import type { ResidentSummary } from '../../../shared/residents.ts';
 
 /** A `t` that shows which key was chosen and with what, so tests read the decision, not a wording. */
-export const t = ((key: string, vars?: Record<string, unknown>) => (vars ? `${key}${JSON.stringify(vars)}` : key)) as unknown as TFunction;
+export const t = ((key: string, vars?: Record<string, unknown>) =>
+  vars ? `${key}${JSON.stringify(vars)}` : key) as unknown as TFunction;
 
 let n = 0;
 
@@ -30,7 +31,8 @@ export function summary(over: Partial<Omit<ResidentSummary, 'displayName' | 'pro
     currentBed: null,
     ...over,
   } satisfies Omit<ResidentSummary, 'displayName' | 'protected'>;
-  if (base.doNotDisclose) return { ...base, givenName: null, familyName: null, protected: true, displayName: base.alias || base.code };
+  if (base.doNotDisclose)
+    return { ...base, givenName: null, familyName: null, protected: true, displayName: base.alias || base.code };
   const name = `${base.givenName} ${base.familyName}`;
   return { ...base, protected: false, displayName: base.alias ? `${name} (${base.alias})` : name };
 }

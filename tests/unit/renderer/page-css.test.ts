@@ -9,7 +9,13 @@ describe('print page frame', () => {
   });
 
   it('puts the page counters where the translation has its placeholders', () => {
-    const css = pageCss({ orientation: 'landscape', topLeft: 'Org · House', topRight: 'Confidential', bottomLeft: 'Board', pageOf: 'Strana {{page}} od {{pages}}' });
+    const css = pageCss({
+      orientation: 'landscape',
+      topLeft: 'Org · House',
+      topRight: 'Confidential',
+      bottomLeft: 'Board',
+      pageOf: 'Strana {{page}} od {{pages}}',
+    });
     expect(css).toContain('size: A4 landscape');
     expect(css).toContain('content: "Strana " counter(page) " od " counter(pages) "";');
     expect(css).toContain('@top-left { content: "Org · House";');
@@ -18,7 +24,9 @@ describe('print page frame', () => {
 
 describe('a resident on paper', () => {
   it('is the code alone when codes are asked for, or when the core sent no name', () => {
-    expect(residentLabel({ displayName: 'Jelena Marković', code: 'R-2026-0001' }, false)).toBe('Jelena Marković · R-2026-0001');
+    expect(residentLabel({ displayName: 'Jelena Marković', code: 'R-2026-0001' }, false)).toBe(
+      'Jelena Marković · R-2026-0001',
+    );
     expect(residentLabel({ displayName: 'Jelena Marković', code: 'R-2026-0001' }, true)).toBe('R-2026-0001');
     expect(residentLabel({ displayName: 'R-2026-0002', code: 'R-2026-0002' }, false)).toBe('R-2026-0002');
   });

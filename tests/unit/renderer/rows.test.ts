@@ -14,7 +14,9 @@ const codes = (rows: { code: string }[]) => rows.map((r) => r.code);
 
 describe('list rows', () => {
   it('finds a do-not-disclose resident (sent without the real name) by code and alias, and shows the alias', () => {
-    const r = toRow(summary({ code: 'R-2026-0042', givenName: 'Marija', familyName: 'Petrović', alias: 'Maja', doNotDisclose: true }));
+    const r = toRow(
+      summary({ code: 'R-2026-0042', givenName: 'Marija', familyName: 'Petrović', alias: 'Maja', doNotDisclose: true }),
+    );
     expect(r.shownName).toBe('Maja');
     for (const q of ['maja', 'R-2026-0042', '0042']) expect(filterRows([r], q, { ...DEFAULT_FILTERS })).toHaveLength(1);
     for (const q of ['marija', 'petrovic']) expect(filterRows([r], q, DEFAULT_FILTERS)).toHaveLength(0);
@@ -38,7 +40,9 @@ describe('list rows', () => {
     expect(rows.map(listGroup)).toEqual(['referred', 'referred', 'declined', 'in_residence', 'exited', 'archived']);
     expect(codes(filterRows(rows, '', DEFAULT_FILTERS))).toEqual(['waiting', 'accepted', 'here']);
     for (const group of ['declined', 'exited', 'archived'] as const) {
-      expect(codes(filterRows(rows, '', { ...DEFAULT_FILTERS, groups: [group] }))).toEqual([group === 'exited' ? 'left' : group]);
+      expect(codes(filterRows(rows, '', { ...DEFAULT_FILTERS, groups: [group] }))).toEqual([
+        group === 'exited' ? 'left' : group,
+      ]);
     }
   });
 

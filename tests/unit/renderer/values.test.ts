@@ -56,8 +56,12 @@ describe('intake values', () => {
   });
 
   it('applies the rules between fields: dates not in the future, identification details by status', () => {
-    expect(intakeErrors(complete({ dateOfBirth: '2026-03-11' }), TODAY)).toMatchObject({ dateOfBirth: 'validation.notInFuture' });
-    expect(intakeErrors(complete({ dateOfBirth: '2015-01-01' }), TODAY)).toEqual({ guardianName: 'validation.guardianRequired' });
+    expect(intakeErrors(complete({ dateOfBirth: '2026-03-11' }), TODAY)).toMatchObject({
+      dateOfBirth: 'validation.notInFuture',
+    });
+    expect(intakeErrors(complete({ dateOfBirth: '2015-01-01' }), TODAY)).toEqual({
+      guardianName: 'validation.guardianRequired',
+    });
     expect(intakeErrors(complete({ dateOfBirth: '2015-01-01', guardianName: 'Dragana Simić' }), TODAY)).toEqual({});
     expect(intakeErrors(complete({ identificationStatus: 'formal' }), TODAY)).toEqual({
       formallyIdentifiedOn: 'validation.required',
@@ -75,8 +79,16 @@ describe('intake values', () => {
       identificationBody: 'Center for Victim Protection',
     });
     const f = toFields(v);
-    expect(f).toMatchObject({ preliminaryIdentifiedOn: '2026-01-05', formallyIdentifiedOn: null, notIdentifiedOn: null, identificationBody: 'Center for Victim Protection' });
-    expect(toFields({ ...v, identificationStatus: 'potential' })).toMatchObject({ preliminaryIdentifiedOn: null, identificationBody: '' });
+    expect(f).toMatchObject({
+      preliminaryIdentifiedOn: '2026-01-05',
+      formallyIdentifiedOn: null,
+      notIdentifiedOn: null,
+      identificationBody: 'Center for Victim Protection',
+    });
+    expect(toFields({ ...v, identificationStatus: 'potential' })).toMatchObject({
+      preliminaryIdentifiedOn: null,
+      identificationBody: '',
+    });
     expect(v.formallyIdentifiedOn).toBe('2026-02-01'); // the form's own values are left alone
   });
 
@@ -87,7 +99,14 @@ describe('intake values', () => {
   });
 
   it('takes exactly the form fields from a stored record', () => {
-    const detail = { ...complete(), id: 'x', code: 'R-2026-0001', status: 'referred', stays: [], changes: [] } as unknown as ResidentDetail;
+    const detail = {
+      ...complete(),
+      id: 'x',
+      code: 'R-2026-0001',
+      status: 'referred',
+      stays: [],
+      changes: [],
+    } as unknown as ResidentDetail;
     const v = valuesFromDetail(detail, null);
     expect(Object.keys(v).sort()).toEqual([...FIELD_NAMES].sort());
     expect(v.givenName).toBe('Jelena');

@@ -1,4 +1,13 @@
-import { Alert, Select, SimpleGrid, Switch, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import {
+  Alert,
+  Select,
+  SimpleGrid,
+  Switch,
+  TextInput,
+  Textarea,
+  type ComboboxItem,
+  type OptionsFilter,
+} from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/dates.ts';
@@ -36,12 +45,21 @@ export function FamilySection({ form, selfId }: { form: IntakeForm; selfId: stri
       badge={minor ? t('residents.flags.minor') : undefined}
     >
       {minor && (
-        <Alert color="orange" title={t('residents.intake.minorTitle', { age: ageOnDay(values, today) })} data-testid="minor-alert">
+        <Alert
+          color="orange"
+          title={t('residents.intake.minorTitle', { age: ageOnDay(values, today) })}
+          data-testid="minor-alert"
+        >
           {t('residents.intake.minorText')}
         </Alert>
       )}
       <SimpleGrid cols={2}>
-        <TextInput {...field('guardianName', minor)} description={t('residents.intake.hints.guardian')} inputWrapperOrder={['label', 'input', 'description', 'error']} autoComplete="off" />
+        <TextInput
+          {...field('guardianName', minor)}
+          description={t('residents.intake.hints.guardian')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          autoComplete="off"
+        />
         <TextInput {...field('guardianOrganisation')} autoComplete="off" />
       </SimpleGrid>
       <Select

@@ -49,7 +49,11 @@ export function ReferralSection({ form }: { form: IntakeForm }) {
   return (
     <FormSection title={t('residents.intake.sections.referral')}>
       <SimpleGrid cols={3}>
-        <Select {...field('referralSource', true)} data={optionData(t, 'referralSources')} comboboxProps={{ width: 320, position: 'bottom-start' }} />
+        <Select
+          {...field('referralSource', true)}
+          data={optionData(t, 'referralSources')}
+          comboboxProps={{ width: 320, position: 'bottom-start' }}
+        />
         <DateField {...date('referralDate', true)} clearable={false} />
         <TextInput {...field('referredBy')} autoComplete="off" />
       </SimpleGrid>

@@ -21,7 +21,9 @@ function focusFirstError(errors: FormErrors, node: (path: string) => HTMLElement
   const first = FORM_ORDER.find((f) => errors[f]) ?? Object.keys(errors)[0];
   const el = first ? node(first) : null;
   if (!el) return;
-  const focusable = el.matches('input, textarea, button') ? el : el.querySelector<HTMLElement>('input, textarea, button');
+  const focusable = el.matches('input, textarea, button')
+    ? el
+    : el.querySelector<HTMLElement>('input, textarea, button');
   el.scrollIntoView({ block: 'center' });
   focusable?.focus({ preventScroll: true });
 }
@@ -29,7 +31,10 @@ function focusFirstError(errors: FormErrors, node: (path: string) => HTMLElement
 /** The core names schema errors after the call's input (`fields.givenName`); the form after the field. */
 function fieldErrorsOf(error: AppErrorShape): AppErrorShape {
   if (!error.fields) return error;
-  return { ...error, fields: Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k.replace(/^fields\./, ''), v])) };
+  return {
+    ...error,
+    fields: Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k.replace(/^fields\./, ''), v])),
+  };
 }
 
 interface Props {
@@ -72,7 +77,9 @@ export function IntakeForm({ residentId, title, initialValues }: Props) {
         requestAnimationFrame(() => focusFirstError(e.fields ?? {}, form.getInputNode));
         return true;
       };
-      const r = residentId ? await update.run({ id: residentId, fields }, onForm) : await create.run({ fields }, onForm);
+      const r = residentId
+        ? await update.run({ id: residentId, fields }, onForm)
+        : await create.run({ fields }, onForm);
       if (!r.ok) return;
       form.resetDirty(values);
       await draft.discard();
@@ -116,7 +123,14 @@ export function IntakeForm({ residentId, title, initialValues }: Props) {
         <SafetySection form={form} />
         <ConsentSection form={form} />
         <HealthSection form={form} />
-        <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 2, borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+        <Group
+          justify="flex-end"
+          pos="sticky"
+          bottom={0}
+          py="sm"
+          bg="var(--mantine-color-body)"
+          style={{ zIndex: 2, borderTop: '1px solid var(--mantine-color-gray-3)' }}
+        >
           <Button variant="default" onClick={() => leave(back)}>
             {t('residents.intake.cancel')}
           </Button>

@@ -33,9 +33,13 @@ export function IntakePage() {
     };
   }, [needsNames, id, revealRun]);
 
-  if (!id) return <IntakeForm key="new" residentId={null} title={t('residents.intake.titleNew')} initialValues={emptyValues()} />;
+  if (!id)
+    return (
+      <IntakeForm key="new" residentId={null} title={t('residents.intake.titleNew')} initialValues={emptyValues()} />
+    );
   if (error ?? reveal.error) return <ErrorAlert error={error ?? reveal.error} />;
-  if (!detail || !isFetchedAfterMount || (needsNames && names?.id !== id)) return <Loader aria-label={t('residents.intake.titleNew')} />;
+  if (!detail || !isFetchedAfterMount || (needsNames && names?.id !== id))
+    return <Loader aria-label={t('residents.intake.titleNew')} />;
   return (
     <IntakeForm
       key={detail.id}

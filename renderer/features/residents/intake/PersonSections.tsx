@@ -70,7 +70,14 @@ export function DocumentsSection({ form }: { form: IntakeForm }) {
     <FormSection title={t('residents.intake.sections.documents')}>
       <SimpleGrid cols={2}>
         <Select {...field('idDocumentStatus', true)} data={optionData(t, 'idDocumentStatuses')} />
-        <TagsInput {...field('languages')} {...languages} limit={8} description={t('residents.intake.hints.languages')} inputWrapperOrder={['label', 'input', 'description', 'error']} maxTags={10} />
+        <TagsInput
+          {...field('languages')}
+          {...languages}
+          limit={8}
+          description={t('residents.intake.hints.languages')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          maxTags={10}
+        />
         <TagsInput
           {...field('nationalities')}
           {...nationalities}

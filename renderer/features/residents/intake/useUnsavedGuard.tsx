@@ -8,7 +8,10 @@ import { useNavigate } from 'react-router';
  * (side navigation included) or through `leave()` (the form's Cancel). Locking the screen is not
  * stopped: on a shared PC it must always work, and it drops unsaved edits by design.
  */
-export function useUnsavedGuard(dirty: boolean, onDiscard?: () => void): { leave(to: string): void; dialog: ReactNode } {
+export function useUnsavedGuard(
+  dirty: boolean,
+  onDiscard?: () => void,
+): { leave(to: string): void; dialog: ReactNode } {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [pending, setPending] = useState<string | null>(null);

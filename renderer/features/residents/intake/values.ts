@@ -67,7 +67,8 @@ export function emptyValues(today: IsoDate = localIsoDate(new Date())): IntakeVa
 export function valuesFromDetail(d: ResidentDetail, names: RevealedName | null): IntakeValues {
   const values = Object.fromEntries(FIELD_NAMES.map((k) => [k, d[k]])) as IntakeValues;
   if (names) return { ...values, ...names };
-  if (d.givenName === null || d.familyName === null || d.guardianName === null) throw new Error('A protected record is edited with its names revealed.');
+  if (d.givenName === null || d.familyName === null || d.guardianName === null)
+    throw new Error('A protected record is edited with its names revealed.');
   return values;
 }
 
@@ -79,7 +80,12 @@ export const IDENTIFICATION_FIELDS: Record<IdentificationStatus, FieldName[]> = 
   not_identified: ['preliminaryIdentifiedOn', 'notIdentifiedOn', 'identificationBody'],
 };
 
-const IDENTIFICATION_DETAIL: FieldName[] = ['preliminaryIdentifiedOn', 'formallyIdentifiedOn', 'notIdentifiedOn', 'identificationBody'];
+const IDENTIFICATION_DETAIL: FieldName[] = [
+  'preliminaryIdentifiedOn',
+  'formallyIdentifiedOn',
+  'notIdentifiedOn',
+  'identificationBody',
+];
 
 /** The values as they will be saved: identification details that the status does not use are dropped. */
 export function toFields(v: IntakeValues): IntakeValues {

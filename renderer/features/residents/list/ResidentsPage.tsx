@@ -101,7 +101,14 @@ export function ResidentsPage() {
         </EmptyState>
       )}
       {rows && total > 0 && visible.length === 0 && (
-        <Alert color="gray" title={query.trim() ? t('residents.list.noMatchTitle', { query: query.trim() }) : t('residents.list.noFilterMatchTitle')}>
+        <Alert
+          color="gray"
+          title={
+            query.trim()
+              ? t('residents.list.noMatchTitle', { query: query.trim() })
+              : t('residents.list.noFilterMatchTitle')
+          }
+        >
           <Stack gap="xs" align="flex-start">
             {query.trim() && <Text size="sm">{t('residents.list.noMatchText')}</Text>}
             {(!filtersAreDefault(filters) || query.trim()) && (

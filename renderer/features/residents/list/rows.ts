@@ -1,4 +1,10 @@
-import { RESIDENT_STATUSES, type IdentificationStatus, type ResidentStatus, type ResidentSummary, type RiskLevel } from '../../../../shared/residents.ts';
+import {
+  RESIDENT_STATUSES,
+  type IdentificationStatus,
+  type ResidentStatus,
+  type ResidentSummary,
+  type RiskLevel,
+} from '../../../../shared/residents.ts';
 import { matchesSearch, residentSearchKey, searchKey } from '../../../../shared/search.ts';
 
 /** A list row: the summary plus what searching and sorting need, computed once per load. */

@@ -11,7 +11,15 @@ export interface ProfileItem {
  * A read-only block of the resident page: label → value, with empty values shown as a dash, and/or
  * its own content (a table, a list) below.
  */
-export function ProfileSection({ title, items = [], children }: { title: string; items?: ProfileItem[]; children?: ReactNode }) {
+export function ProfileSection({
+  title,
+  items = [],
+  children,
+}: {
+  title: string;
+  items?: ProfileItem[];
+  children?: ReactNode;
+}) {
   return (
     <Card withBorder padding="md" radius="md">
       <Stack gap="sm">
@@ -19,12 +27,22 @@ export function ProfileSection({ title, items = [], children }: { title: string;
           {title}
         </Title>
         {items.length > 0 && (
-          <DataList size="sm" gap={6} styles={{ itemLabel: { flex: '0 0 40%', minWidth: 0 }, itemValue: { flex: 1, minWidth: 0 } }}>
+          <DataList
+            size="sm"
+            gap={6}
+            styles={{ itemLabel: { flex: '0 0 40%', minWidth: 0 }, itemValue: { flex: 1, minWidth: 0 } }}
+          >
             {items.map((i) => (
               <DataList.Item key={i.label}>
                 <DataList.ItemLabel>{i.label}</DataList.ItemLabel>
                 <DataList.ItemValue data-testid={i.testId} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {i.value === '' || i.value === null ? <Text span c="dimmed">—</Text> : i.value}
+                  {i.value === '' || i.value === null ? (
+                    <Text span c="dimmed">
+                      —
+                    </Text>
+                  ) : (
+                    i.value
+                  )}
                 </DataList.ItemValue>
               </DataList.Item>
             ))}

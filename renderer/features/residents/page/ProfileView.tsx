@@ -42,7 +42,9 @@ export function ProfileView({
   const nameItem = (field: keyof RevealedName): ProfileItem => {
     if (!r.protected) return item(field);
     const label = t(`residents.fields.${field}`);
-    return revealedName ? { label, value: revealedName[field], testId: `profile-${field}` } : { label, value: t('residents.page.nameHidden') };
+    return revealedName
+      ? { label, value: revealedName[field], testId: `profile-${field}` }
+      : { label, value: t('residents.page.nameHidden') };
   };
 
   const birth = item('dateOfBirth');
@@ -56,7 +58,16 @@ export function ProfileView({
       <Stack gap="md">
         <ProfileSection
           title={t('residents.intake.sections.person')}
-          items={[nameItem('givenName'), nameItem('familyName'), item('alias'), birth, year, item('sex'), item('phone'), item('education')]}
+          items={[
+            nameItem('givenName'),
+            nameItem('familyName'),
+            item('alias'),
+            birth,
+            year,
+            item('sex'),
+            item('phone'),
+            item('education'),
+          ]}
         >
           {r.protected && (
             <Group>
@@ -68,13 +79,23 @@ export function ProfileView({
         </ProfileSection>
         <ProfileSection
           title={t('residents.intake.sections.identification')}
-          items={[item('identificationStatus'), item('preliminaryIdentifiedOn'), item('formallyIdentifiedOn'), item('notIdentifiedOn'), item('identificationBody')].filter(
-            (i, n) => n === 0 || i.value !== '',
-          )}
+          items={[
+            item('identificationStatus'),
+            item('preliminaryIdentifiedOn'),
+            item('formallyIdentifiedOn'),
+            item('notIdentifiedOn'),
+            item('identificationBody'),
+          ].filter((i, n) => n === 0 || i.value !== '')}
         />
         <ProfileSection title={t('residents.intake.sections.exploitation')} items={[item('exploitationForms')]} />
-        <ProfileSection title={t('residents.intake.sections.safety')} items={[item('riskLevel'), item('doNotDisclose'), item('safetyNotes')]} />
-        <ProfileSection title={t('residents.intake.sections.health')} items={[item('healthNeeds'), item('disability')]} />
+        <ProfileSection
+          title={t('residents.intake.sections.safety')}
+          items={[item('riskLevel'), item('doNotDisclose'), item('safetyNotes')]}
+        />
+        <ProfileSection
+          title={t('residents.intake.sections.health')}
+          items={[item('healthNeeds'), item('disability')]}
+        />
       </Stack>
       <Stack gap="md">
         <ProfileSection
@@ -128,10 +149,19 @@ export function ProfileView({
         </ProfileSection>
         <ProfileSection
           title={t('residents.intake.sections.consent')}
-          items={[item('consentGivenOn'), item('consentScope'), item('consentRecordedBy'), item('consentWithdrawnOn'), item('consentPendingReason')]}
+          items={[
+            item('consentGivenOn'),
+            item('consentScope'),
+            item('consentRecordedBy'),
+            item('consentWithdrawnOn'),
+            item('consentPendingReason'),
+          ]}
         />
         {r.exitDate && (
-          <ProfileSection title={t('residents.page.exit')} items={[item('exitDate'), item('exitReason'), item('exitDestination')]} />
+          <ProfileSection
+            title={t('residents.page.exit')}
+            items={[item('exitDate'), item('exitReason'), item('exitDestination')]}
+          />
         )}
       </Stack>
     </SimpleGrid>

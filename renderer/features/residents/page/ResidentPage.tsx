@@ -88,7 +88,12 @@ export function ResidentPage() {
         </Alert>
       )}
       {r.riskLevel === 'high' && (
-        <Alert color="orange" variant="filled" title={t('residents.page.highRiskBanner')} data-testid="high-risk-banner">
+        <Alert
+          color="orange"
+          variant="filled"
+          title={t('residents.page.highRiskBanner')}
+          data-testid="high-risk-banner"
+        >
           {r.safetyNotes.trim() ? (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="safety-notes">
               {r.safetyNotes}
