@@ -3,6 +3,7 @@ import type { Role } from '../../shared/roles.ts';
 import type { AuditWarning } from '../../shared/domain.ts';
 import type { LockReason } from '../../shared/session.ts';
 import type { FailedLoginKind } from './audit/failed-logins.ts';
+import type { BackupTesting } from './backup/testing.ts';
 import type { Db } from './db/connection.ts';
 import type { KdfCost } from './vault/kdf.ts';
 import type { LoginThrottle } from './vault/throttle.ts';
@@ -84,4 +85,26 @@ export interface SetupSite {
   readonly vaultPath: string;
   readonly kdfCost: KdfCost;
   vaultState(): VaultState;
+}
+
+/** The files of an install: haven.db and vault.json in the data folder (what a restore swaps). */
+export interface DataFiles {
+  readonly dataDir: string;
+  readonly dbPath: string;
+  readonly vaultPath: string;
+}
+
+/** Backups and restores: the open database and its key, the files, and the worker doing the slow part. */
+export interface BackupSite extends OpenDatabase, DataFiles {
+  /** The data key while the database is open; NO_SESSION otherwise. */
+  heldDataKey(): Buffer;
+  /** vault.json (its installId goes into each backup). */
+  readyVault(): VaultFile;
+  /** The backup worker's entry file. */
+  readonly backupWorker: string | URL;
+  /** Written into each backup's metadata. */
+  readonly appVersion: string;
+  readonly backupTesting: BackupTesting;
+  /** Signs every window out and closes the database: a restore replaces it underneath them. */
+  endAllSessions(): void;
 }

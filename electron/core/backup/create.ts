@@ -14,14 +14,14 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { backupCreateInputSchema, backupCreateOutputSchema } from '../../../shared/backup.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { Core, Session } from '../core.ts';
+import { auditedAs, type Actor } from '../actor.ts';
+import type { BackupSite } from '../context.ts';
 import { writeTx } from '../db/tx.ts';
 import { getPremisesName } from '../premises/queries.ts';
 import { getSetting } from '../settings/queries.ts';
-import { findUserById } from '../users/queries.ts';
 import { fsyncDir } from '../vault/vault-file.ts';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupFileName } from './format.ts';
-import { choosePassphrase } from './passphrase.ts';
+import { choosePassphrase, signedInAccount } from './passphrase.ts';
 import { runInWorker } from './run-worker.ts';
 import {
   backupHistory,
@@ -100,35 +100,36 @@ function prune(dir: string, history: BackupRecord[], keep: number): { removed: s
   return { removed, history: stillThere.filter((r) => !removed.includes(r.name) || r.dir !== dir) };
 }
 
-export function createBackup(core: Core, session: Session, input: Input, now: Date): Promise<Output> {
-  return withJob(core, 'create', async (report) => {
-    const db = core.database();
-    const passphrase = await choosePassphrase(core, session, input, { isNew: !input.useKeptPassphrase });
+export function createBackup(site: BackupSite, input: Input, actor: Actor): Promise<Output> {
+  const { now } = actor;
+  return withJob(site, 'create', async (report) => {
+    const db = site.database();
+    const passphrase = await choosePassphrase(site, input, actor, { isNew: !input.useKeptPassphrase });
     const dir = resolve(input.targetDir);
     requireWritableFolder(dir);
     const premises = getPremisesName(db) ?? 'haven';
-    const user = findUserById(db, session.userId);
+    const user = signedInAccount(db, actor);
     const tmpFile = join(dir, `.haven-${randomBytes(6).toString('hex')}.havenbak.tmp`);
     const meta = await runInWorker(
-      core.backupWorker,
+      site.backupWorker,
       {
         kind: 'create',
-        dbPath: core.dbPath,
-        key: new Uint8Array(core.heldDataKey()),
+        dbPath: site.dbPath,
+        key: new Uint8Array(site.heldDataKey()),
         tmpFile,
         passphrase,
         meta: {
           format: BACKUP_FORMAT,
           formatVersion: BACKUP_FORMAT_VERSION,
-          appVersion: core.appVersion,
+          appVersion: site.appVersion,
           createdAt: now.toISOString(),
-          createdBy: user ? `${user.fullName} (${user.username})` : session.username,
-          createdById: session.userId,
-          installId: core.readyVault().installId,
+          createdBy: `${user.fullName} (${user.username})`,
+          createdById: user.id,
+          installId: site.readyVault().installId,
           organisation: getSetting(db, 'organisation') ?? '',
           premises,
         },
-        ...(core.backupTesting.fault ? { fault: core.backupTesting.fault } : {}),
+        ...(site.backupTesting.fault ? { fault: site.backupTesting.fault } : {}),
       },
       report,
     ).finally(() => rmSync(`${tmpFile}-journal`, { force: true }));
@@ -143,12 +144,12 @@ export function createBackup(core: Core, session: Session, input: Input, now: Da
       throw writeError(e, dir);
     }
     const record = { dir, name, salt: saltOf(join(dir, name)), createdAt: now.toISOString() };
-    const live = core.database();
+    const live = site.database();
     const { removed, history } = prune(dir, [...backupHistory(live), record], keepCount(live));
-    writeTx(live, { at: now, userId: session.userId }, (audit) => {
+    writeTx(live, auditedAs(actor), (audit) => {
       setBackupHistory(live, history);
       setLastBackup(live, { file: name, dir, createdAt: now.toISOString(), by: meta.createdBy });
-      if (input.keepPassphrase && !input.useKeptPassphrase) keepPassphrase(live, core.heldDataKey(), passphrase);
+      if (input.keepPassphrase && !input.useKeptPassphrase) keepPassphrase(live, site.heldDataKey(), passphrase);
       audit({
         action: 'backup.create',
         recordType: 'backup',

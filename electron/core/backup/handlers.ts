@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HandlerMap } from '../handler.ts';
+import { auditedAs } from '../actor.ts';
 import { writeTx } from '../db/tx.ts';
 import { freeSpace, listDrives, sameDevice } from '../platform/drives.ts';
 import { setSetting } from '../settings/queries.ts';
@@ -20,14 +21,14 @@ type BackupChannel =
   | 'backup.setSettings';
 
 export const backupHandlers: HandlerMap<BackupChannel> = {
-  'backup.create': (input, { core, client, now }) => createBackup(core, client.session!, input, now),
+  'backup.create': (input, { core, actor }) => createBackup(core, input, actor),
 
   'backup.progress': (_input, { core }) => currentJob(core),
 
-  'backup.inspect': (input, { core, client }) => inspectBackup(core, client.session!, input),
+  'backup.inspect': (input, { core, actor }) => inspectBackup(core, input, actor),
 
-  'backup.restore': async (input, { core, client, now }) => {
-    await core.exclusive(() => restoreBackup(core, client.session!, input, now));
+  'backup.restore': async (input, { core, actor }) => {
+    await core.exclusive(() => restoreBackup(core, input, actor));
     return { ok: true as const };
   },
 
@@ -43,15 +44,13 @@ export const backupHandlers: HandlerMap<BackupChannel> = {
     };
   },
 
-  'backup.status': (_input, { core, now }) => {
-    const db = core.database();
+  'backup.status': (_input, { db, now }) => {
     return backupStatus(db, now, hasKeptPassphrase(db));
   },
 
-  'backup.setSettings': ({ keep, warnAfterDays: days }, { core, client, now }) => {
-    const db = core.database();
+  'backup.setSettings': ({ keep, warnAfterDays: days }, { db, actor, now }) => {
     const from = { keep: keepCount(db), warnAfterDays: warnAfterDays(db) };
-    writeTx(db, { at: now, userId: client.session!.userId }, (audit) => {
+    writeTx(db, auditedAs(actor), (audit) => {
       setSetting(db, 'backup_keep', String(keep));
       setSetting(db, 'backup_warn_days', String(days));
       audit({

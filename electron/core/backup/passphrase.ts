@@ -1,21 +1,30 @@
 import { AppError } from '../../../shared/errors.ts';
-import type { Core, Session } from '../core.ts';
+import { signedInUser, type Actor } from '../actor.ts';
+import type { BackupSite } from '../context.ts';
 import { getPremisesName } from '../premises/queries.ts';
 import { getSetting } from '../settings/queries.ts';
-import { findUserById } from '../users/queries.ts';
+import type { Db } from '../db/connection.ts';
+import { findUserById, type User } from '../users/queries.ts';
 import { requireAcceptablePassword } from '../vault/password-policy.ts';
 import { keptPassphrase } from './settings.ts';
 
+/** The account of whoever is signed in (backup and restore are for administrators, never public). */
+export function signedInAccount(db: Db, actor: Actor): User {
+  const user = findUserById(db, signedInUser(actor));
+  if (!user) throw new AppError('NO_SESSION', 'Sign in first.');
+  return user;
+}
+
 /** The passphrase a backup or restore uses: the one typed, or the one kept for this install. */
 export async function choosePassphrase(
-  core: Core,
-  session: Session,
+  site: Pick<BackupSite, 'database' | 'heldDataKey'>,
   input: { passphrase?: string | undefined; useKeptPassphrase: boolean },
+  actor: Actor,
   { isNew }: { isNew: boolean },
 ): Promise<string> {
-  const db = core.database();
+  const db = site.database();
   if (input.useKeptPassphrase) {
-    const kept = keptPassphrase(db, core.heldDataKey());
+    const kept = keptPassphrase(db, site.heldDataKey());
     if (kept === null)
       throw new AppError('BACKUP_NO_KEPT_PASSPHRASE', 'No backup passphrase is kept for this install.');
     return kept;
@@ -25,9 +34,9 @@ export async function choosePassphrase(
     throw new AppError('VALIDATION', 'Type the backup passphrase.', { fields: { passphrase: 'validation.required' } });
   if (isNew) {
     // Whoever holds the drive can try passphrases offline at leisure: the same policy as passwords.
-    const fullName = findUserById(db, session.userId)?.fullName ?? '';
+    const user = signedInAccount(db, actor);
     const related = [getSetting(db, 'organisation') ?? '', getPremisesName(db) ?? ''];
-    await requireAcceptablePassword(typed, { username: session.username, fullName, related }, 'passphrase');
+    await requireAcceptablePassword(typed, { username: user.username, fullName: user.fullName, related }, 'passphrase');
   }
   return typed;
 }

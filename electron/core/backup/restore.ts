@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { BackupInfo, backupOpenInputSchema, backupRestoreInputSchema } from '../../../shared/backup.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { currentAuditHead } from '../audit/chain-check.ts';
-import type { Core, Session } from '../core.ts';
+import { auditedAs, type Actor } from '../actor.ts';
+import type { BackupSite } from '../context.ts';
 import { openDatabase, type Db } from '../db/connection.ts';
 import { prepared } from '../db/statements.ts';
 import { migrate } from '../db/migrate.ts';
@@ -12,20 +13,21 @@ import { MIGRATIONS } from '../db/migrations/index.ts';
 import { writeTx } from '../db/tx.ts';
 import { PRIVATE_FILE_MODE } from '../platform/private-files.ts';
 import { getSetting } from '../settings/queries.ts';
-import { findUserById, findUserByUsername, insertUser, type User } from '../users/queries.ts';
+import { findUserByUsername, insertUser, type User } from '../users/queries.ts';
 import { bindRecoverySlot } from '../vault/slot-owners.ts';
 import { fsyncDir } from '../vault/vault-file.ts';
 import { fsyncFile } from './checks.ts';
 import type { BackupMeta } from './format.ts';
-import { choosePassphrase } from './passphrase.ts';
+import { choosePassphrase, signedInAccount } from './passphrase.ts';
 import { runInWorker } from './run-worker.ts';
 import { withJob } from './state.ts';
+import type { RestoreStep } from './testing.ts';
 import { discardPrepared, finishSwap, RESTORE_FILE, swapFiles, writeMarker } from './swap.ts';
 
 type OpenInput = z.output<typeof backupOpenInputSchema>;
 type RestoreInput = z.output<typeof backupRestoreInputSchema>;
 
-const infoOf = (core: Core, meta: BackupMeta): BackupInfo => ({
+const infoOf = (site: Pick<BackupSite, 'readyVault'>, meta: BackupMeta): BackupInfo => ({
   createdAt: meta.createdAt,
   createdBy: meta.createdBy,
   organisation: meta.organisation,
@@ -33,13 +35,13 @@ const infoOf = (core: Core, meta: BackupMeta): BackupInfo => ({
   appVersion: meta.appVersion,
   schemaVersion: meta.schemaVersion,
   counts: meta.counts,
-  sameInstall: meta.installId === core.readyVault().installId,
+  sameInstall: meta.installId === site.readyVault().installId,
 });
 
-export async function inspectBackup(core: Core, session: Session, input: OpenInput): Promise<BackupInfo> {
-  const passphrase = await choosePassphrase(core, session, input, { isNew: false });
-  const meta = await runInWorker(core.backupWorker, { kind: 'open', file: resolve(input.file), passphrase }, () => {});
-  return infoOf(core, meta);
+export async function inspectBackup(site: BackupSite, input: OpenInput, actor: Actor): Promise<BackupInfo> {
+  const passphrase = await choosePassphrase(site, input, actor, { isNew: false });
+  const meta = await runInWorker(site.backupWorker, { kind: 'open', file: resolve(input.file), passphrase }, () => {});
+  return infoOf(site, meta);
 }
 
 interface Bindings {
@@ -50,11 +52,11 @@ interface Bindings {
 }
 
 /** Who owns which key slot of vault.json, as the live database says: the slots stay as they are. */
-function liveBindings(db: Db, session: Session): Bindings {
+function liveBindings(db: Db, actor: Actor): Bindings {
   return {
     slots: prepared(db, 'SELECT slot_id, user_id, bound_at FROM key_slot_owners').all() as Bindings['slots'],
     recoverySlot: getSetting(db, 'recovery_slot'),
-    restorer: findUserById(db, session.userId)!,
+    restorer: signedInAccount(db, actor),
   };
 }
 
@@ -91,12 +93,19 @@ function keepRestorer(db: Db, b: Bindings, known: Set<string>, now: Date): void 
  * restored users that own them, the restore audited. Still beside the live database; nothing live
  * has changed yet. Returns the audit head vault.json must record.
  */
-function finishPrepared(core: Core, file: string, meta: BackupMeta, bindings: Bindings, session: Session, now: Date) {
-  const db = openDatabase(file, Buffer.from(core.heldDataKey()));
+function finishPrepared(
+  site: Pick<BackupSite, 'heldDataKey'>,
+  file: string,
+  meta: BackupMeta,
+  bindings: Bindings,
+  actor: Actor,
+) {
+  const { now } = actor;
+  const db = openDatabase(file, Buffer.from(site.heldDataKey()));
   try {
     migrate(db, now);
     const known = new Set((db.prepare('SELECT id FROM users').all() as { id: string }[]).map((u) => u.id));
-    writeTx(db, { at: now, userId: session.userId }, (audit) => {
+    writeTx(db, auditedAs(actor), (audit) => {
       keepRestorer(db, bindings, known, now);
       db.prepare('DELETE FROM key_slot_owners').run();
       const bind = db.prepare('INSERT INTO key_slot_owners (slot_id, user_id, bound_at) VALUES (?, ?, ?)');
@@ -110,7 +119,7 @@ function finishPrepared(core: Core, file: string, meta: BackupMeta, bindings: Bi
           backupCreatedAt: meta.createdAt,
           backupCreatedBy: meta.createdBy,
           fromSchema: meta.schemaVersion,
-          by: session.username,
+          by: bindings.restorer.username,
         },
       });
     });
@@ -122,29 +131,29 @@ function finishPrepared(core: Core, file: string, meta: BackupMeta, bindings: Bi
   }
 }
 
-export function restoreBackup(core: Core, session: Session, input: RestoreInput, now: Date): Promise<void> {
-  return withJob(core, 'restore', async (report) => {
-    const db = core.database();
+export function restoreBackup(site: BackupSite, input: RestoreInput, actor: Actor): Promise<void> {
+  const { now } = actor;
+  return withJob(site, 'restore', async (report) => {
+    const db = site.database();
     const organisation = getSetting(db, 'organisation') ?? '';
     if (input.confirm.trim() !== organisation.trim()) {
       throw new AppError('VALIDATION', 'Type the organisation name to confirm.', {
         fields: { confirm: 'validation.confirmOrganisation' },
       });
     }
-    const passphrase = await choosePassphrase(core, session, input, { isNew: false });
-    const prepared = join(core.dataDir, RESTORE_FILE);
-    discardPrepared(core);
-    const step = async (s: Parameters<NonNullable<typeof core.backupTesting.atRestoreStep>>[0]) =>
-      core.backupTesting.atRestoreStep?.(s);
+    const passphrase = await choosePassphrase(site, input, actor, { isNew: false });
+    const prepared = join(site.dataDir, RESTORE_FILE);
+    discardPrepared(site);
+    const step = async (s: RestoreStep) => site.backupTesting.atRestoreStep?.(s);
     let head: ReturnType<typeof finishPrepared>;
     try {
       const meta = await runInWorker(
-        core.backupWorker,
+        site.backupWorker,
         {
           kind: 'prepare',
           file: resolve(input.file),
           passphrase,
-          key: new Uint8Array(core.heldDataKey()),
+          key: new Uint8Array(site.heldDataKey()),
           outFile: prepared,
         },
         report,
@@ -160,36 +169,36 @@ export function restoreBackup(core: Core, session: Session, input: RestoreInput,
         );
       }
       report('prepare', 4, 6);
-      head = finishPrepared(core, prepared, meta, liveBindings(core.database(), session), session, now);
+      head = finishPrepared(site, prepared, meta, liveBindings(site.database(), actor), actor);
       fsyncFile(prepared);
       await step('prepared');
     } catch (e) {
-      discardPrepared(core);
+      discardPrepared(site);
       throw e;
     }
     // From here the live database changes hands: every window is signed out and it is closed.
-    core.endAllSessions();
+    site.endAllSessions();
     const marker = { restoreFile: RESTORE_FILE, auditHead: head };
     try {
       report('safetyCopy', 5, 6);
       const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
-      const safety = join(core.dataDir, `haven.db.before-restore-${stamp}`);
-      copyFileSync(core.dbPath, safety);
+      const safety = join(site.dataDir, `haven.db.before-restore-${stamp}`);
+      copyFileSync(site.dbPath, safety);
       chmodSync(safety, PRIVATE_FILE_MODE);
       fsyncFile(safety);
-      fsyncDir(core.dataDir);
+      fsyncDir(site.dataDir);
       await step('safetyCopied');
       report('swap', 6, 6);
-      writeMarker(core, marker); // the commit point
+      writeMarker(site, marker); // the commit point
     } catch (e) {
-      discardPrepared(core);
+      discardPrepared(site);
       if (e instanceof AppError) throw e;
       throw new AppError('RESTORE_FAILED', `Nothing was restored: ${(e as Error).message}`);
     }
     await step('markerWritten');
     // A failure from here on is finished at the next start or sign-in (recoverInterruptedRestore).
-    swapFiles(core);
+    swapFiles(site);
     await step('swapped');
-    finishSwap(core, marker);
+    finishSwap(site, marker);
   });
 }

@@ -1,17 +1,17 @@
 import type { BackupProgress, BackupStage } from '../../../shared/backup.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { Core } from '../core.ts';
 
 // The one backup or restore job a core runs at a time, and how far it is (for backup.progress).
+// Keyed by the core (any object standing for it: the site handed to the backup services).
 
-const jobs = new WeakMap<Core, NonNullable<BackupProgress>>();
+const jobs = new WeakMap<object, NonNullable<BackupProgress>>();
 
-export function currentJob(core: Core): BackupProgress {
+export function currentJob(core: object): BackupProgress {
   return jobs.get(core) ?? null;
 }
 
 export async function withJob<T>(
-  core: Core,
+  core: object,
   kind: 'create' | 'restore',
   work: (report: (stage: BackupStage, done: number, total: number) => void) => Promise<T>,
 ): Promise<T> {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Core } from '../core.ts';
+import type { DataFiles } from '../context.ts';
 import { auditHeadSchema, fsyncDir, readVaultFile, writeFileAtomic, writeVaultFile } from '../vault/vault-file.ts';
 import { currentJob } from './state.ts';
 
@@ -19,39 +19,39 @@ export type RestoreMarker = z.infer<typeof markerSchema>;
 
 const companions = (file: string) => [`${file}-wal`, `${file}-shm`, `${file}-journal`];
 
-export function writeMarker(core: Core, marker: RestoreMarker): void {
-  writeFileAtomic(join(core.dataDir, MARKER_FILE), `${JSON.stringify(marker)}\n`);
+export function writeMarker(files: DataFiles, marker: RestoreMarker): void {
+  writeFileAtomic(join(files.dataDir, MARKER_FILE), `${JSON.stringify(marker)}\n`);
 }
 
 /** Removes a half-prepared restore that never reached its commit point. */
-export function discardPrepared(core: Core): void {
-  const file = join(core.dataDir, RESTORE_FILE);
+export function discardPrepared(files: DataFiles): void {
+  const file = join(files.dataDir, RESTORE_FILE);
   for (const f of [file, ...companions(file)]) rmSync(f, { force: true });
 }
 
 /** The committed swap, first half: the prepared file becomes haven.db (if not already). */
-export function swapFiles(core: Core): void {
-  const prepared = join(core.dataDir, RESTORE_FILE);
+export function swapFiles(files: DataFiles): void {
+  const prepared = join(files.dataDir, RESTORE_FILE);
   if (!existsSync(prepared)) return;
   // The live database was closed cleanly before the marker was written, so its WAL holds nothing
   // more; a WAL left beside the new file would be replayed into it.
-  for (const f of companions(core.dbPath)) rmSync(f, { force: true });
-  renameSync(prepared, core.dbPath);
-  fsyncDir(core.dataDir);
+  for (const f of companions(files.dbPath)) rmSync(f, { force: true });
+  renameSync(prepared, files.dbPath);
+  fsyncDir(files.dataDir);
 }
 
 /** Second half: vault.json records the restored database's audit head, and the marker goes. */
-export function finishSwap(core: Core, marker: RestoreMarker): void {
-  const { auditHead: _old, ...rest } = readVaultFile(core.vaultPath);
-  writeVaultFile(core.vaultPath, marker.auditHead ? { ...rest, auditHead: marker.auditHead } : rest);
-  rmSync(join(core.dataDir, MARKER_FILE), { force: true });
-  fsyncDir(core.dataDir);
+export function finishSwap(files: DataFiles, marker: RestoreMarker): void {
+  const { auditHead: _old, ...rest } = readVaultFile(files.vaultPath);
+  writeVaultFile(files.vaultPath, marker.auditHead ? { ...rest, auditHead: marker.auditHead } : rest);
+  rmSync(join(files.dataDir, MARKER_FILE), { force: true });
+  fsyncDir(files.dataDir);
 }
 
 /** At start-up (the folder lock just taken): finish or undo a restore a crash interrupted. */
-export function recoverInterruptedRestore(core: Core): void {
-  if (currentJob(core)?.kind === 'restore') return; // this process is in the middle of it
-  const markerPath = join(core.dataDir, MARKER_FILE);
+export function recoverInterruptedRestore(files: DataFiles): void {
+  if (currentJob(files)?.kind === 'restore') return; // this process is in the middle of it
+  const markerPath = join(files.dataDir, MARKER_FILE);
   if (existsSync(markerPath)) {
     let json: unknown = null;
     try {
@@ -62,11 +62,11 @@ export function recoverInterruptedRestore(core: Core): void {
     const parsed = markerSchema.safeParse(json);
     // A marker that does not parse was never completely written (it is written atomically): no commit.
     if (parsed.success) {
-      swapFiles(core);
-      finishSwap(core, parsed.data);
+      swapFiles(files);
+      finishSwap(files, parsed.data);
       return;
     }
     rmSync(markerPath, { force: true });
   }
-  if (existsSync(join(core.dataDir, RESTORE_FILE))) discardPrepared(core);
+  if (existsSync(join(files.dataDir, RESTORE_FILE))) discardPrepared(files);
 }
