@@ -114,9 +114,19 @@ async function loginBench() {
   }
 }
 
-await loginBench();
-await storageBench();
-await residentsBench();
-await auditBench();
-await backupBench();
-await reportsBench();
+// `npm run bench -- backup reports` runs only the parts named; no names runs them all.
+const parts: Record<string, () => Promise<void>> = {
+  login: loginBench,
+  storage: storageBench,
+  residents: residentsBench,
+  audit: auditBench,
+  backup: backupBench,
+  reports: reportsBench,
+};
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !(w in parts));
+if (unknown.length) {
+  console.error(`Unknown bench part(s): ${unknown.join(', ')}. Parts: ${Object.keys(parts).join(', ')}.`);
+  process.exit(2);
+}
+for (const [name, run] of Object.entries(parts)) if (!wanted.length || wanted.includes(name)) await run();
