@@ -1,12 +1,15 @@
 import type { IsoDate } from '../../../shared/dates.ts';
 import type {
+  ActionFields,
   GoalDomain,
+  GoalFields,
   GoalStatus,
   PlanAction,
   PlanGoal,
   PlanReview,
   PlanVersion,
   PlanView,
+  ReviewFields,
   StaffMember,
 } from '../../../shared/plans.ts';
 import type { ResidentStatus } from '../../../shared/residents.ts';
@@ -113,6 +116,52 @@ export function nextPosition(
     parentId,
   ) as { p: number };
   return row.p;
+}
+
+/** The writes of goals, actions and reviews: a new one, or a copy into the next version (`at` stamps both times). */
+export function insertGoal(db: Db, g: GoalRow, at: string): void {
+  prepared(
+    db,
+    `INSERT INTO plan_goals (id, plan_id, position, domain, description, target_date, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(g.id, g.plan_id, g.position, g.domain, g.description, g.target_date, g.status, at, at);
+}
+
+export function insertAction(db: Db, a: ActionRow, at: string): void {
+  prepared(
+    db,
+    `INSERT INTO plan_actions (id, goal_id, position, what, responsible_user_id, due_date, done_date, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(a.id, a.goal_id, a.position, a.what, a.responsible_user_id, a.due_date, a.done_date, at, at);
+}
+
+export function insertReview(db: Db, r: ReviewRow, at: string): void {
+  prepared(
+    db,
+    `INSERT INTO plan_reviews (id, plan_id, review_date, summary, next_review_date, recorded_by, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(r.id, r.plan_id, r.review_date, r.summary, r.next_review_date, r.recorded_by, at, at);
+}
+
+export function updateGoalRow(db: Db, id: string, f: GoalFields, at: string): void {
+  prepared(
+    db,
+    'UPDATE plan_goals SET domain = ?, description = ?, target_date = ?, status = ?, updated_at = ? WHERE id = ?',
+  ).run(f.domain, f.description, f.targetDate, f.status, at, id);
+}
+
+export function updateActionRow(db: Db, id: string, f: ActionFields, at: string): void {
+  prepared(
+    db,
+    'UPDATE plan_actions SET what = ?, responsible_user_id = ?, due_date = ?, done_date = ?, updated_at = ? WHERE id = ?',
+  ).run(f.what, f.responsibleUserId, f.dueDate, f.doneDate, at, id);
+}
+
+export function updateReviewRow(db: Db, id: string, f: ReviewFields, at: string): void {
+  prepared(
+    db,
+    'UPDATE plan_reviews SET review_date = ?, summary = ?, next_review_date = ?, updated_at = ? WHERE id = ?',
+  ).run(f.reviewDate, f.summary, f.nextReviewDate, at, id);
 }
 
 const userName = (db: Db, id: string | null) => (prepared(db, `SELECT ${NAME_OF} AS n`).get(id) as { n: string }).n;

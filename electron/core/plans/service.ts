@@ -9,7 +9,7 @@ import {
   type PlanGetOutput,
   type ReviewFields,
 } from '../../../shared/plans.ts';
-import type { Actor } from '../actor.ts';
+import { auditedAs, type Actor } from '../actor.ts';
 import type { Db } from '../db/connection.ts';
 import { prepared } from '../db/statements.ts';
 import { writeTx } from '../db/tx.ts';
@@ -24,12 +24,18 @@ import {
   findPlan,
   findReview,
   goalsOf,
+  insertAction,
+  insertGoal,
+  insertReview,
   isActiveUser,
   lastVersion,
   nextPosition,
   planByVersion,
   planView,
   reviewsOf,
+  updateActionRow,
+  updateGoalRow,
+  updateReviewRow,
   versionsOf,
   type PlanRow,
 } from './queries.ts';
@@ -80,8 +86,6 @@ function notArchived(db: Db, residentId: string): void {
   }
 }
 
-const txOf = (who: Actor) => ({ at: who.now, userId: who.userId });
-
 /**
  * The plan as the resident page shows it: a given version, or the active one. Reading the plan is
  * reading her record, audited the same way.
@@ -90,7 +94,7 @@ export function readPlan(db: Db, residentId: string, version: number | undefined
   const r = residentOrThrow(db, residentId);
   const plan = version === undefined ? activePlan(db, residentId) : planByVersion(db, residentId, version);
   if (version !== undefined && !plan) throw new AppError('NOT_FOUND', `The plan has no version ${version}.`);
-  writeTx(db, txOf(who), (audit) =>
+  writeTx(db, auditedAs(who), (audit) =>
     audit({
       action: 'residents.read',
       recordType: 'resident',
@@ -122,7 +126,7 @@ export function readPlan(db: Db, residentId: string, version: number | undefined
 export function newVersion(db: Db, residentId: string, who: Actor): { id: string; version: number } {
   notArchived(db, residentId);
   return guarded(() =>
-    writeTx(db, txOf(who), (audit) => {
+    writeTx(db, auditedAs(who), (audit) => {
       const old = activePlan(db, residentId);
       const at = who.now.toISOString();
       if (old) prepared(db, 'UPDATE plans SET active = 0, frozen_at = ? WHERE id = ?').run(at, old.id);
@@ -147,58 +151,63 @@ export function newVersion(db: Db, residentId: string, who: Actor): { id: string
 function copyContent(db: Db, fromPlan: string, toPlan: string, at: string): void {
   for (const g of goalsOf(db, fromPlan)) {
     const goalId = uuidv7();
-    prepared(
-      db,
-      `INSERT INTO plan_goals (id, plan_id, position, domain, description, target_date, status, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(goalId, toPlan, g.position, g.domain, g.description, g.target_date, g.status, at, at);
-    for (const a of actionsOf(db, g.id)) {
-      prepared(
-        db,
-        `INSERT INTO plan_actions (id, goal_id, position, what, responsible_user_id, due_date, done_date, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(uuidv7(), goalId, a.position, a.what, a.responsible_user_id, a.due_date, a.done_date, at, at);
-    }
+    insertGoal(db, { ...g, id: goalId, plan_id: toPlan }, at);
+    for (const a of actionsOf(db, g.id)) insertAction(db, { ...a, id: uuidv7(), goal_id: goalId }, at);
   }
-  for (const r of reviewsOf(db, fromPlan)) {
-    prepared(
-      db,
-      `INSERT INTO plan_reviews (id, plan_id, review_date, summary, next_review_date, recorded_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(uuidv7(), toPlan, r.review_date, r.summary, r.next_review_date, r.recorded_by, at, at);
-  }
+  for (const r of reviewsOf(db, fromPlan)) insertReview(db, { ...r, id: uuidv7(), plan_id: toPlan }, at);
+}
+
+interface ChildWrite {
+  /** The audit action: `plans.createGoal`, … */
+  action: string;
+  /** Ids (and, for an edit, the changed field names): never the text. */
+  detail: Record<string, unknown>;
+  /** The row's write; `at` is the time it is stamped with. */
+  write: (at: string) => void;
+}
+
+/**
+ * A goal, action or review of an editable version written with its audit row on the resident, in
+ * one transaction; a version frozen meanwhile (its trigger) is the same conflict as one frozen before.
+ */
+function writeChild(db: Db, who: Actor, plan: PlanRow, { action, detail, write }: ChildWrite): void {
+  guarded(() =>
+    writeTx(db, auditedAs(who), (audit) => {
+      write(who.now.toISOString());
+      audit({ action, recordType: 'resident', recordId: plan.resident_id, detail });
+    }),
+  );
+}
+
+/** An edit names the fields it changes in its audit row; one that changes nothing writes nothing. */
+function editChild<F extends object>(db: Db, who: Actor, plan: PlanRow, before: F, after: F, edit: ChildWrite): void {
+  const fields = (Object.keys(before) as (keyof F)[]).filter((k) => before[k] !== after[k]);
+  if (fields.length === 0) return;
+  writeChild(db, who, plan, { ...edit, detail: { ...edit.detail, fields } });
 }
 
 export function createGoal(db: Db, planId: string, f: GoalFields, who: Actor): string {
   const plan = writablePlan(db, planId);
   invalid('The goal breaks a plan rule.', goalRuleErrors(f, localIsoDate(who.now)));
   const id = uuidv7();
-  const at = who.now.toISOString();
-  guarded(() =>
-    writeTx(db, txOf(who), (audit) => {
-      prepared(
+  writeChild(db, who, plan, {
+    action: 'plans.createGoal',
+    detail: { planId, goalId: id, domain: f.domain },
+    write: (at) =>
+      insertGoal(
         db,
-        `INSERT INTO plan_goals (id, plan_id, position, domain, description, target_date, status, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        id,
-        planId,
-        nextPosition(db, 'plan_goals', 'plan_id', planId),
-        f.domain,
-        f.description,
-        f.targetDate,
-        f.status,
+        {
+          id,
+          plan_id: planId,
+          position: nextPosition(db, 'plan_goals', 'plan_id', planId),
+          domain: f.domain,
+          description: f.description,
+          target_date: f.targetDate,
+          status: f.status,
+        },
         at,
-        at,
-      );
-      audit({
-        action: 'plans.createGoal',
-        recordType: 'resident',
-        recordId: plan.resident_id,
-        detail: { planId, goalId: id, domain: f.domain },
-      });
-    }),
-  );
+      ),
+  });
   return id;
 }
 
@@ -207,28 +216,17 @@ export function updateGoal(db: Db, goalId: string, f: GoalFields, who: Actor): v
   if (!goal) throw new AppError('NOT_FOUND', 'No such goal.');
   const plan = writablePlan(db, goal.plan_id);
   invalid('The goal breaks a plan rule.', goalRuleErrors(f, localIsoDate(who.now), goal.target_date));
-  const before = {
+  const before: GoalFields = {
     domain: goal.domain,
     description: goal.description,
     targetDate: goal.target_date,
     status: goal.status,
   };
-  const changed = (Object.keys(before) as (keyof GoalFields)[]).filter((k) => before[k] !== f[k]);
-  if (changed.length === 0) return;
-  guarded(() =>
-    writeTx(db, txOf(who), (audit) => {
-      prepared(
-        db,
-        'UPDATE plan_goals SET domain = ?, description = ?, target_date = ?, status = ?, updated_at = ? WHERE id = ?',
-      ).run(f.domain, f.description, f.targetDate, f.status, who.now.toISOString(), goalId);
-      audit({
-        action: 'plans.updateGoal',
-        recordType: 'resident',
-        recordId: plan.resident_id,
-        detail: { planId: plan.id, goalId, fields: changed },
-      });
-    }),
-  );
+  editChild(db, who, plan, before, f, {
+    action: 'plans.updateGoal',
+    detail: { planId: plan.id, goalId },
+    write: (at) => updateGoalRow(db, goalId, f, at),
+  });
 }
 
 /** A new responsible person must be an active account; one who has since left may stay on an old action. */
@@ -245,32 +243,24 @@ export function createAction(db: Db, goalId: string, f: ActionFields, who: Actor
   const plan = writablePlan(db, goal.plan_id);
   invalid('The action breaks a plan rule.', actionErrors(db, f, who));
   const id = uuidv7();
-  const at = who.now.toISOString();
-  guarded(() =>
-    writeTx(db, txOf(who), (audit) => {
-      prepared(
+  writeChild(db, who, plan, {
+    action: 'plans.createAction',
+    detail: { planId: plan.id, goalId, actionId: id },
+    write: (at) =>
+      insertAction(
         db,
-        `INSERT INTO plan_actions (id, goal_id, position, what, responsible_user_id, due_date, done_date, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        id,
-        goalId,
-        nextPosition(db, 'plan_actions', 'goal_id', goalId),
-        f.what,
-        f.responsibleUserId,
-        f.dueDate,
-        f.doneDate,
+        {
+          id,
+          goal_id: goalId,
+          position: nextPosition(db, 'plan_actions', 'goal_id', goalId),
+          what: f.what,
+          responsible_user_id: f.responsibleUserId,
+          due_date: f.dueDate,
+          done_date: f.doneDate,
+        },
         at,
-        at,
-      );
-      audit({
-        action: 'plans.createAction',
-        recordType: 'resident',
-        recordId: plan.resident_id,
-        detail: { planId: plan.id, goalId, actionId: id },
-      });
-    }),
-  );
+      ),
+  });
   return id;
 }
 
@@ -285,44 +275,34 @@ export function updateAction(db: Db, actionId: string, f: ActionFields, who: Act
     dueDate: action.due_date,
     doneDate: action.done_date,
   };
-  const changed = (Object.keys(before) as (keyof ActionFields)[]).filter((k) => before[k] !== f[k]);
-  if (changed.length === 0) return;
-  guarded(() =>
-    writeTx(db, txOf(who), (audit) => {
-      prepared(
-        db,
-        'UPDATE plan_actions SET what = ?, responsible_user_id = ?, due_date = ?, done_date = ?, updated_at = ? WHERE id = ?',
-      ).run(f.what, f.responsibleUserId, f.dueDate, f.doneDate, who.now.toISOString(), actionId);
-      audit({
-        action: 'plans.updateAction',
-        recordType: 'resident',
-        recordId: plan.resident_id,
-        detail: { planId: plan.id, goalId: action.goal_id, actionId, fields: changed },
-      });
-    }),
-  );
+  editChild(db, who, plan, before, f, {
+    action: 'plans.updateAction',
+    detail: { planId: plan.id, goalId: action.goal_id, actionId },
+    write: (at) => updateActionRow(db, actionId, f, at),
+  });
 }
 
 export function createReview(db: Db, planId: string, f: ReviewFields, who: Actor): string {
   const plan = writablePlan(db, planId);
   invalid('The review breaks a plan rule.', reviewRuleErrors(f, localIsoDate(who.now)));
   const id = uuidv7();
-  const at = who.now.toISOString();
-  guarded(() =>
-    writeTx(db, txOf(who), (audit) => {
-      prepared(
+  writeChild(db, who, plan, {
+    action: 'plans.createReview',
+    detail: { planId, reviewId: id },
+    write: (at) =>
+      insertReview(
         db,
-        `INSERT INTO plan_reviews (id, plan_id, review_date, summary, next_review_date, recorded_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, planId, f.reviewDate, f.summary, f.nextReviewDate, who.userId, at, at);
-      audit({
-        action: 'plans.createReview',
-        recordType: 'resident',
-        recordId: plan.resident_id,
-        detail: { planId, reviewId: id },
-      });
-    }),
-  );
+        {
+          id,
+          plan_id: planId,
+          review_date: f.reviewDate,
+          summary: f.summary,
+          next_review_date: f.nextReviewDate,
+          recorded_by: who.userId,
+        },
+        at,
+      ),
+  });
   return id;
 }
 
@@ -336,20 +316,9 @@ export function updateReview(db: Db, reviewId: string, f: ReviewFields, who: Act
     summary: review.summary,
     nextReviewDate: review.next_review_date,
   };
-  const changed = (Object.keys(before) as (keyof ReviewFields)[]).filter((k) => before[k] !== f[k]);
-  if (changed.length === 0) return;
-  guarded(() =>
-    writeTx(db, txOf(who), (audit) => {
-      prepared(
-        db,
-        'UPDATE plan_reviews SET review_date = ?, summary = ?, next_review_date = ?, updated_at = ? WHERE id = ?',
-      ).run(f.reviewDate, f.summary, f.nextReviewDate, who.now.toISOString(), reviewId);
-      audit({
-        action: 'plans.updateReview',
-        recordType: 'resident',
-        recordId: plan.resident_id,
-        detail: { planId: plan.id, reviewId, fields: changed },
-      });
-    }),
-  );
+  editChild(db, who, plan, before, f, {
+    action: 'plans.updateReview',
+    detail: { planId: plan.id, reviewId },
+    write: (at) => updateReviewRow(db, reviewId, f, at),
+  });
 }
