@@ -48,6 +48,7 @@ import {
   verifyResultSchema,
 } from './audit.ts';
 import { occupancyReportSchema, periodInputSchema } from './reports.ts';
+import { donorFiguresSchema } from './donors.ts';
 import {
   createActionInputSchema,
   createGoalInputSchema,
@@ -301,6 +302,8 @@ export const contract = {
   }),
   // Reports for managers: figures of a period (definitions in electron/core/reports/occupancy.ts).
   'reports.occupancy': channel({ input: periodInputSchema, output: occupancyReportSchema, access: 'manager' }),
+  /** Aggregates only, small counts suppressed in the core: no name, code, id or date of birth. */
+  'reports.donors': channel({ input: periodInputSchema, output: donorFiguresSchema, access: 'manager' }),
 
   // Staff accounts (administrators). Every change is audited; history and authorship stay.
   'users.list': channel({ input: empty, output: z.array(accountSchema), access: 'admin' }),
