@@ -108,4 +108,43 @@ describe('suppression of one breakdown', () => {
       { numRuns: 400 },
     );
   });
+
+  it('property: where a person counts in several cells (forms of exploitation), no withheld cell is pinned either', () => {
+    const FORMS = 5;
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(fc.nat(FORMS - 1), { minLength: 1, maxLength: FORMS }), {
+          minLength: 0,
+          maxLength: 20,
+        }),
+        (people) => {
+          const counts = Array.from({ length: FORMS }, (_, f) => people.filter((p) => p.includes(f)).length);
+          const n = people.length;
+          const cells = suppressBreakdown(counts, n, { atLeast: true });
+          const total = primary(n);
+          const [tLo] = typeof total === 'number' ? [total] : [1];
+          const tHi = typeof total === 'number' ? total : 4;
+          // The reader's facts: every cell is at most the number of people, and together they are at least it.
+          const options = cells.map((c) =>
+            typeof c === 'number'
+              ? [c]
+              : Array.from({ length: tHi + 1 }, (_, k) => k).filter(
+                  (k) => c.suppressed !== 'small' || (k >= 1 && k <= 4),
+                ),
+          );
+          cells.forEach((c, i) => {
+            if (typeof c === 'number') {
+              expect(c).toBe(counts[i]);
+              expect(c === 0 || c >= 5).toBe(true);
+              return;
+            }
+            const othersMax = options.reduce((a, o, k) => (k === i ? a : a + Math.max(...o)), 0);
+            const possible = options[i]!.filter((v) => v + othersMax >= tLo);
+            expect(possible.length, `cell ${i} of ${counts.join(',')} (${n} people)`).toBeGreaterThan(1);
+          });
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
 });

@@ -89,8 +89,8 @@ function tallies<L extends string>(labels: readonly L[], perPerson: L[][]): numb
   return n;
 }
 
-function rows<L extends string>(labels: readonly L[], counts: number[], total: number) {
-  const cells = suppressBreakdown(counts, total);
+function rows<L extends string>(labels: readonly L[], counts: number[], total: number, atLeast = false) {
+  const cells = suppressBreakdown(counts, total, { atLeast });
   return labels.map((label, k) => ({ label, count: cells[k]! as Cell }));
 }
 
@@ -157,6 +157,7 @@ export function donorFigures(db: Db, { from, to }: PeriodInput): DonorFigures {
         people.map((p) => formsOf(p.profile.exploitation_forms)),
       ),
       n,
+      true,
     ),
     referralSource: one(REFERRAL_SOURCES, (p) => p.profile.referral_source),
     identification: one(IDENTIFICATION_STATUSES, (p) => p.profile.identification_status),

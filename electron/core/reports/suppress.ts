@@ -31,8 +31,10 @@ export function readerRange(cell: Cell, totalMax: number): [number, number] {
  * The values a reader can still give cell `i`, knowing the others and the total: an interval,
  * since every range is one. A cell is worked out when the interval is a single value.
  */
-export function feasible(cells: Cell[], total: Cell, i: number): [number, number] {
+export function feasible(cells: Cell[], total: Cell, i: number, atLeast = false): [number, number] {
   const [tLo, tHi] = readerRange(total, Number.MAX_SAFE_INTEGER);
+  // Where a person can count in several cells, the cells add up to at least the total: no upper bound.
+  const sumHi = atLeast ? Number.MAX_SAFE_INTEGER : tHi;
   let othersLo = 0;
   let othersHi = 0;
   cells.forEach((c, k) => {
@@ -42,25 +44,25 @@ export function feasible(cells: Cell[], total: Cell, i: number): [number, number
     othersHi += hi;
   });
   const [lo, hi] = readerRange(cells[i]!, tHi);
-  return [Math.max(lo, tLo - othersHi), Math.min(hi, tHi - othersLo)];
+  return [Math.max(lo, tLo - othersHi), Math.min(hi, sumHi - othersLo)];
 }
 
-const workedOut = (cells: Cell[], total: Cell): boolean =>
+const workedOut = (cells: Cell[], total: Cell, atLeast: boolean): boolean =>
   cells.some((c, i) => {
     if (typeof c === 'number') return false;
-    const [lo, hi] = feasible(cells, total, i);
+    const [lo, hi] = feasible(cells, total, i, atLeast);
     return lo >= hi;
   });
 
 /**
- * A breakdown whose cells add up to `total` (or, for a breakdown where a person can count more
- * than once, at least to it: the same check is then stricter than needed), suppressed so that no
- * withheld cell can be worked out from the total and the visible cells.
+ * A breakdown whose cells add up to `total` (with `atLeast`, a breakdown where a person can count
+ * in several cells: they add up to at least the total), suppressed so that no withheld cell can be
+ * worked out from the total and the visible cells.
  */
-export function suppressBreakdown(counts: readonly number[], total: number): Cell[] {
+export function suppressBreakdown(counts: readonly number[], total: number, { atLeast = false } = {}): Cell[] {
   const totalCell = primary(total);
   const cells = counts.map(primary);
-  while (workedOut(cells, totalCell)) {
+  while (workedOut(cells, totalCell, atLeast)) {
     let pick = -1;
     for (let k = 0; k < cells.length; k++) {
       const c = cells[k];
