@@ -1,38 +1,29 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  Loader,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain.ts';
 import type { OccupancyReport } from '../../../shared/reports.ts';
 import { roleAtLeast } from '../../../shared/roles.ts';
 import { useChannelQuery } from '../../api.ts';
-import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../i18n/index.ts';
 import { PrintControls } from '../../print/PrintControls.tsx';
 import { usePrint } from '../../print/usePrint.ts';
 import { saveTextFile } from '../audit/download.ts';
 import { useSessionStore } from '../session/store.ts';
-import { todayIso } from '../stays/data.ts';
 import { DailyChart } from './DailyChart.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
 import { decimal, percent } from './format.ts';
-import { occupancyCsv, periodOf, type Period, type PeriodKind } from './period.ts';
+import { DonorScreen } from './DonorScreen.tsx';
+import { occupancyCsv, type Period } from './period.ts';
+import { PeriodPicker, usePeriod } from './PeriodPicker.tsx';
 import { ReportPrint } from './ReportPrint.tsx';
 import './report.css';
 
-/** Occupancy of a period for managers: figures, a daily chart, per room, who is there at the end. */
+/**
+ * Reports for managers: occupancy of a period (figures, a daily chart, per room, who is there at
+ * the end) and the figures for donors and partners.
+ */
 export function ReportsPage() {
   const { t } = useTranslation();
   const role = useSessionStore((s) => s.session?.user.role ?? 'staff');
@@ -43,23 +34,42 @@ export function ReportsPage() {
       </Alert>
     );
   }
-  return <OccupancyScreen />;
+  return <ReportsTabs />;
 }
 
-function OccupancyScreen() {
+/** One period picker above the reports; only the open tab is mounted, so only it prints. */
+function ReportsTabs() {
+  const { t } = useTranslation();
+  const period = usePeriod();
+  const [tab, setTab] = useState<string | null>('occupancy');
+  return (
+    <Stack gap="sm">
+      <Title order={1} size="h2">
+        {t('reports.nav')}
+      </Title>
+      <PeriodPicker state={period} />
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="occupancy">{t('reports.title')}</Tabs.Tab>
+          <Tabs.Tab value="donors">{t('reports.donors.tab')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="occupancy" pt="sm">
+          <OccupancyScreen period={period.period} periodText={period.text} />
+        </Tabs.Panel>
+        <Tabs.Panel value="donors" pt="sm">
+          <DonorScreen period={period.period} periodText={period.text} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function OccupancyScreen({ period, periodText }: { period: Period; periodText: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const [kind, setKind] = useState<PeriodKind>('month');
-  const [anchor, setAnchor] = useState(todayIso());
-  const [custom, setCustom] = useState<Period>(() => periodOf('month', todayIso()));
-  const period = kind === 'custom' ? custom : periodOf(kind, anchor);
   const { data: report, error, isFetching } = useChannelQuery('reports.occupancy', period);
   const shown = report && report.from === period.from && report.to === period.to ? report : null;
   const printing = usePrint({ what: 'occupancyReport', period: `${period.from}/${period.to}` });
-  const periodText = t('reports.period', {
-    from: formatDate(period.from, language),
-    to: formatDate(period.to, language),
-  });
   const name = (p: OccupancyReport['presentAtEnd'][number]) =>
     printing.codesOnly || p.protected ? p.code : p.displayName;
 
@@ -71,55 +81,12 @@ function OccupancyScreen() {
 
   return (
     <Stack gap="sm">
-      <Title order={1} size="h2">
-        {t('reports.title')}
-      </Title>
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <SegmentedControl
-          aria-label={t('reports.kind')}
-          value={kind}
-          onChange={(v) => setKind(v as PeriodKind)}
-          data={(['month', 'quarter', 'year', 'custom'] as const).map((k) => ({
-            value: k,
-            label: t(`reports.kinds.${k}`),
-          }))}
-        />
-        {kind === 'custom' ? (
-          <>
-            <DateField
-              label={t('reports.from')}
-              value={custom.from}
-              onChange={(d) => d && setCustom({ ...custom, from: d })}
-              clearable={false}
-              w={150}
-            />
-            <DateField
-              label={t('reports.to')}
-              value={custom.to}
-              onChange={(d) => d && setCustom({ ...custom, to: d })}
-              clearable={false}
-              w={150}
-            />
-          </>
-        ) : (
-          <DateField
-            label={t('reports.containing')}
-            value={anchor}
-            onChange={(d) => d && setAnchor(d)}
-            clearable={false}
-            w={150}
-          />
-        )}
-        <Text size="sm" c="dimmed" data-testid="report-period">
-          {periodText}
-        </Text>
-        {isFetching && <Loader size="sm" aria-label={t('common.loading')} />}
-      </Group>
       <Group gap="sm">
         <PrintControls state={printing} disabled={!shown} />
         <Button variant="default" disabled={!shown} onClick={exportCsv}>
           {t('reports.csvButton')}
         </Button>
+        {isFetching && <Loader size="sm" aria-label={t('common.loading')} />}
       </Group>
       <ErrorAlert error={error} />
       {shown && (
