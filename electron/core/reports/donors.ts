@@ -19,8 +19,7 @@ import { dateOfDay, dayNumber, type PeriodInput } from '../../../shared/reports.
 import { EXPLOITATION_FORMS, IDENTIFICATION_STATUSES, REFERRAL_SOURCES, SEXES } from '../../../shared/residents.ts';
 import type { Db } from '../db/connection.ts';
 import { prepared } from '../db/statements.ts';
-import { computeOccupancy, type OccupancyInput } from './occupancy.ts';
-import { occupancyRows } from './queries.ts';
+import { occupancyReport } from './service.ts';
 import { primary, suppressBreakdown } from './suppress.ts';
 
 type AgeBand = (typeof AGE_BANDS)[number];
@@ -35,8 +34,14 @@ interface Housed {
 
 const FAR = Number.MAX_SAFE_INTEGER;
 
+export interface StayRow {
+  resident_id: string;
+  start_date: string;
+  end_date: string | null;
+}
+
 /** Everyone with a night in [p0, p1), from stays ordered by resident then start (residences joined by moves). */
-export function peopleHoused(stays: OccupancyInput['stays'], p0: number, p1: number): Housed[] {
+export function peopleHoused(stays: StayRow[], p0: number, p1: number): Housed[] {
   const out: Housed[] = [];
   let r0 = 0;
   while (r0 < stays.length) {
@@ -75,6 +80,7 @@ export function ageBand(birth: string | null, night: number): AgeBand {
 
 interface Profile {
   id: string;
+  birth: string | null;
   sex: (typeof SEXES)[number];
   identification_status: (typeof IDENTIFICATION_STATUSES)[number];
   referral_source: (typeof REFERRAL_SOURCES)[number];
@@ -109,14 +115,19 @@ function formsOf(json: string): (typeof EXPLOITATION_ROWS)[number][] {
 }
 
 export function donorFigures(db: Db, { from, to }: PeriodInput): DonorFigures {
-  const { input } = occupancyRows(db, from, to);
-  const occupancy = computeOccupancy(input);
-  const housed = peopleHoused(input.stays, dayNumber(from), dayNumber(to) + 1);
+  // Bed-nights are the occupancy report's own totals (the same definitions, the same code).
+  const occupancy = occupancyReport(db, { from, to });
+  const stays = prepared(
+    db,
+    'SELECT resident_id, start_date, end_date FROM stays INDEXED BY stays_report WHERE planned = 0 ORDER BY resident_id, start_date',
+  ).all() as StayRow[];
+  const housed = peopleHoused(stays, dayNumber(from), dayNumber(to) + 1);
+  // The occupancy report's birth date: the recorded one, or 1 July of an estimated year.
   const profiles = new Map(
     (
       prepared(
         db,
-        'SELECT id, sex, identification_status, referral_source, exploitation_forms FROM residents',
+        "SELECT id, coalesce(date_of_birth, birth_year_estimate || '-07-01') AS birth, sex, identification_status, referral_source, exploitation_forms FROM residents",
       ).all() as Profile[]
     ).map((p) => [p.id, p]),
   );
@@ -148,7 +159,7 @@ export function donorFigures(db: Db, { from, to }: PeriodInput): DonorFigures {
     to,
     people: primary(n),
     residence: one(RESIDENCE_KINDS, (p) => (p.continuing ? 'continuing' : 'new')),
-    ageBands: one(AGE_BANDS, (p) => ageBand(input.birth(p.residentId), p.firstNight)),
+    ageBands: one(AGE_BANDS, (p) => ageBand(p.profile.birth, p.firstNight)),
     sex: one(SEXES, (p) => p.profile.sex),
     exploitation: rows(
       EXPLOITATION_ROWS,
