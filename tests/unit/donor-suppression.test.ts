@@ -10,17 +10,18 @@ const text = (cells: Cell[]) => cells.map(cellText);
 /**
  * What a reader can work out, computed by brute force (independently of suppress.ts): every value
  * each withheld cell can take, given the shown total ("<5" = 1…4), the visible cells, "<5" = 1…4
- * and "*" = 0…total.
+ * and "*" = 0…total, but never 1…4 beside a "<5" (a small count would read "<5").
  */
+function starOptions(cells: Cell[], max: number): number[] {
+  const besideSmall = cells.some((c) => typeof c !== 'number' && c.suppressed === 'small');
+  return Array.from({ length: max + 1 }, (_, k) => k).filter((k) => !besideSmall || k === 0 || k >= 5);
+}
+
 function possibleValues(cells: Cell[], total: Cell): Set<number>[] {
   const totals = typeof total === 'number' ? [total] : [1, 2, 3, 4];
   const max = Math.max(...totals);
   const options = cells.map((c) =>
-    typeof c === 'number'
-      ? [c]
-      : c.suppressed === 'small'
-        ? [1, 2, 3, 4]
-        : Array.from({ length: max + 1 }, (_, k) => k),
+    typeof c === 'number' ? [c] : c.suppressed === 'small' ? [1, 2, 3, 4] : starOptions(cells, max),
   );
   // The sums the other cells can reach, by dynamic programming over their options.
   const reachable = (skip: number): boolean[] => {
@@ -67,6 +68,13 @@ describe('suppression of one breakdown', () => {
   it('two small cells adding up to 8 hide a zero cell, or the whole breakdown when there is none', () => {
     expect(text(suppressBreakdown([4, 4, 0], 8))).toEqual(['<5', '<5', '*']);
     expect(text(suppressBreakdown([4, 4], 8))).toEqual(['*', '*']);
+  });
+
+  it('a "*" beside a "<5" is known not to be 1 to 4: "<5" and "*" making 6 would give 1 and 5 away', () => {
+    const cells = suppressBreakdown([1, 5], 6);
+    expect(text(cells)).toEqual(['*', '*']);
+    expect(possibleValues(cells, 6)[0]!.size).toBeGreaterThan(1);
+    expect(text(suppressBreakdown([1, 5, 9], 15))).toEqual(['<5', '*', '*']);
   });
 
   it('a total under 5 is itself "<5"; four people in four cells cannot each be shown as 1', () => {
@@ -126,11 +134,7 @@ describe('suppression of one breakdown', () => {
           const tHi = typeof total === 'number' ? total : 4;
           // The reader's facts: every cell is at most the number of people, and together they are at least it.
           const options = cells.map((c) =>
-            typeof c === 'number'
-              ? [c]
-              : Array.from({ length: tHi + 1 }, (_, k) => k).filter(
-                  (k) => c.suppressed !== 'small' || (k >= 1 && k <= 4),
-                ),
+            typeof c === 'number' ? [c] : c.suppressed === 'small' ? [1, 2, 3, 4] : starOptions(cells, tHi),
           );
           cells.forEach((c, i) => {
             if (typeof c === 'number') {
