@@ -11,18 +11,103 @@ import { TodayList, type TodayLine } from './TodayList.tsx';
 
 const residentPath = (id: string) => `/residents/${id}`;
 
+/** Every line of Today names a resident and opens her record. */
+function line(key: string, r: { residentId: string; displayName: string }, detail: string, late = false): TodayLine {
+  return { key, to: residentPath(r.residentId), name: r.displayName, detail, late };
+}
+
 function actionLines(actions: TodayAction[], today: string, t: TFunction, d: (iso: string) => string): TodayLine[] {
-  return actions.map((a) => ({
-    key: a.actionId,
-    to: residentPath(a.residentId),
-    name: a.displayName,
-    detail: t(a.dueDate < today ? 'today.actionLate' : 'today.action', {
-      what: a.what,
-      date: d(a.dueDate),
-      domain: t(`plans.domains.${a.domain}`),
-    }),
-    late: a.dueDate < today,
-  }));
+  return actions.map((a) =>
+    line(
+      a.actionId,
+      a,
+      t(a.dueDate < today ? 'today.actionLate' : 'today.action', {
+        what: a.what,
+        date: d(a.dueDate),
+        domain: t(`plans.domains.${a.domain}`),
+      }),
+      a.dueDate < today,
+    ),
+  );
+}
+
+/** One block of Today's grid. */
+interface Section {
+  testId: string;
+  title: string;
+  lines: TodayLine[];
+}
+
+/** The blocks in the order they stand on the screen: the user's own work first, then the house. */
+function sections(today: Today, t: TFunction, d: (iso: string) => string): Section[] {
+  const late = (date: string) => date < today.date;
+  const acts = (list: TodayAction[]): TodayLine[] => actionLines(list, today.date, t, d);
+  const arrival = (date: string) =>
+    date <= today.date ? (late(date) ? 'today.arrivalLate' : 'today.arrivalToday') : 'today.arrivalOn';
+  return [
+    { testId: 'today-mine', title: t('today.mine'), lines: [...acts(today.mine.overdue), ...acts(today.mine.week)] },
+    {
+      testId: 'today-reviews',
+      title: t('today.reviews'),
+      lines: today.reviews.map((r) =>
+        line(r.planId, r, t('today.reviewOn', { date: d(r.nextReviewDate) }), late(r.nextReviewDate)),
+      ),
+    },
+    {
+      testId: 'today-arrivals',
+      title: t('today.arrivals'),
+      lines: [...today.arrivalsToday, ...today.arrivalsWeek].map((a) =>
+        line(a.stayId, a, t(arrival(a.date), { bed: a.bed, date: d(a.date) }), late(a.date)),
+      ),
+    },
+    {
+      testId: 'today-departures',
+      title: t('today.departures'),
+      lines: today.departures.map((s) =>
+        line(
+          s.stayId,
+          s,
+          t(late(s.date) ? 'today.leftLate' : 'today.leavesOn', { bed: s.bed, date: d(s.date) }),
+          late(s.date),
+        ),
+      ),
+    },
+    {
+      testId: 'today-hearings',
+      title: t('today.hearings'),
+      lines: today.hearings.map((h) =>
+        line(
+          h.id,
+          h,
+          t(h.accompaniedByName ? 'today.hearingWith' : 'today.hearing', {
+            date: d(h.date),
+            time: h.time,
+            kind: t(`hearings.kinds.${h.kind}`),
+            institution: h.institution,
+            who: h.accompaniedByName ?? '',
+          }),
+        ),
+      ),
+    },
+    {
+      testId: 'today-referrals',
+      title: t('today.referrals'),
+      lines: today.referrals.map((r) =>
+        line(
+          r.residentId,
+          r,
+          t(r.accepted ? 'today.referralAccepted' : 'today.referralSince', { date: d(r.referralDate) }),
+        ),
+      ),
+    },
+    {
+      testId: 'today-consent',
+      title: t('today.consent'),
+      lines: today.consentPending.map((c) =>
+        line(c.residentId, c, c.reason || t(`residents.options.statuses.${c.status}`), c.status === 'in_residence'),
+      ),
+    },
+  ];
 }
 
 /**
@@ -39,7 +124,6 @@ export function TodayPanel() {
 
 function TodayView({ today, t, language }: { today: Today; t: TFunction; language: Language }) {
   const d = (iso: string) => formatDate(iso, language);
-  const late = (date: string) => date < today.date;
   const acts = (list: TodayAction[]): TodayLine[] => actionLines(list, today.date, t, d);
   const o = today.occupancy;
   return (
@@ -67,87 +151,9 @@ function TodayView({ today, t, language }: { today: Today; t: TFunction; languag
         />
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-        <TodayList
-          testId="today-mine"
-          title={t('today.mine')}
-          lines={[...acts(today.mine.overdue), ...acts(today.mine.week)]}
-        />
-        <TodayList
-          testId="today-reviews"
-          title={t('today.reviews')}
-          lines={today.reviews.map((r) => ({
-            key: r.planId,
-            to: residentPath(r.residentId),
-            name: r.displayName,
-            detail: t('today.reviewOn', { date: d(r.nextReviewDate) }),
-            late: late(r.nextReviewDate),
-          }))}
-        />
-        <TodayList
-          testId="today-arrivals"
-          title={t('today.arrivals')}
-          lines={[...today.arrivalsToday, ...today.arrivalsWeek].map((a) => ({
-            key: a.stayId,
-            to: residentPath(a.residentId),
-            name: a.displayName,
-            detail: t(
-              a.date <= today.date ? (late(a.date) ? 'today.arrivalLate' : 'today.arrivalToday') : 'today.arrivalOn',
-              {
-                bed: a.bed,
-                date: d(a.date),
-              },
-            ),
-            late: late(a.date),
-          }))}
-        />
-        <TodayList
-          testId="today-departures"
-          title={t('today.departures')}
-          lines={today.departures.map((s) => ({
-            key: s.stayId,
-            to: residentPath(s.residentId),
-            name: s.displayName,
-            detail: t(late(s.date) ? 'today.leftLate' : 'today.leavesOn', { bed: s.bed, date: d(s.date) }),
-            late: late(s.date),
-          }))}
-        />
-        <TodayList
-          testId="today-hearings"
-          title={t('today.hearings')}
-          lines={today.hearings.map((h) => ({
-            key: h.id,
-            to: residentPath(h.residentId),
-            name: h.displayName,
-            detail: t(h.accompaniedByName ? 'today.hearingWith' : 'today.hearing', {
-              date: d(h.date),
-              time: h.time,
-              kind: t(`hearings.kinds.${h.kind}`),
-              institution: h.institution,
-              who: h.accompaniedByName ?? '',
-            }),
-          }))}
-        />
-        <TodayList
-          testId="today-referrals"
-          title={t('today.referrals')}
-          lines={today.referrals.map((r) => ({
-            key: r.residentId,
-            to: residentPath(r.residentId),
-            name: r.displayName,
-            detail: t(r.accepted ? 'today.referralAccepted' : 'today.referralSince', { date: d(r.referralDate) }),
-          }))}
-        />
-        <TodayList
-          testId="today-consent"
-          title={t('today.consent')}
-          lines={today.consentPending.map((c) => ({
-            key: c.residentId,
-            to: residentPath(c.residentId),
-            name: c.displayName,
-            detail: c.reason || t(`residents.options.statuses.${c.status}`),
-            late: c.status === 'in_residence',
-          }))}
-        />
+        {sections(today, t, d).map((s) => (
+          <TodayList key={s.testId} testId={s.testId} title={s.title} lines={s.lines} />
+        ))}
       </SimpleGrid>
       {today.team && (
         <Stack gap="xs" data-testid="today-team">
