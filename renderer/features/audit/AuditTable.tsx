@@ -10,6 +10,7 @@ import { invoke } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../i18n/index.ts';
 import { actionLabel, detailText, recordLink } from './entries.ts';
+import table from '../../components/VirtualTable.module.css';
 import classes from './AuditTable.module.css';
 
 const ROW_HEIGHT = 36;
@@ -63,22 +64,22 @@ export function AuditTable({ filters }: { filters: AuditFilters }) {
     <>
       <div
         ref={scrollRef}
-        className={classes.table}
+        className={`${table.table} ${classes.table}`}
         role="table"
         aria-label={t('audit.title')}
         aria-rowcount={entries.length + 1}
         data-testid="audit-table"
       >
-        <div role="rowgroup" className={classes.head}>
-          <div role="row" className={classes.row} style={{ height: '100%' }}>
+        <div role="rowgroup" className={table.head}>
+          <div role="row" className={table.row} style={{ height: '100%' }}>
             {COLUMNS.map((c) => (
-              <div key={c} role="columnheader" className={classes.cell}>
+              <div key={c} role="columnheader" className={table.cell}>
                 {t(`audit.columns.${c}`)}
               </div>
             ))}
           </div>
         </div>
-        <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
+        <div role="rowgroup" className={table.body} style={{ height: virtualizer.getTotalSize() }}>
           {items.map((v) => {
             const e = entries[v.index]!;
             const link = recordLink(e);
@@ -91,30 +92,30 @@ export function AuditTable({ filters }: { filters: AuditFilters }) {
                 key={e.seq}
                 role="row"
                 aria-rowindex={v.index + 2}
-                className={`${classes.row} ${classes.item} ${link ? classes.link : ''}`}
+                className={`${table.row} ${table.item} ${link ? classes.link : ''}`}
                 style={{ height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
                 onClick={link ? () => void navigate(link) : undefined}
                 title={link ? t('audit.openRecord') : undefined}
                 data-testid="audit-row"
                 data-action={e.action}
               >
-                <div role="cell" className={classes.cell}>
+                <div role="cell" className={table.cell}>
                   {formatDateTime(e.at, language)}
                 </div>
-                <div role="cell" className={classes.cell}>
+                <div role="cell" className={table.cell}>
                   {e.userName ?? (
                     <Text span size="sm" c="dimmed">
                       {t('audit.noUser')}
                     </Text>
                   )}
                 </div>
-                <div role="cell" className={classes.cell} title={e.action}>
+                <div role="cell" className={table.cell} title={e.action}>
                   {actionLabel(t, e.action)}
                 </div>
-                <div role="cell" className={classes.cell} title={record}>
+                <div role="cell" className={table.cell} title={record}>
                   {record}
                 </div>
-                <div role="cell" className={classes.cell} title={detail}>
+                <div role="cell" className={table.cell} title={detail}>
                   <Text span size="xs" c="dimmed">
                     {detail}
                   </Text>

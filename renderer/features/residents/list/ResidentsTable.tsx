@@ -7,6 +7,7 @@ import { formatDate } from '../../../i18n/index.ts';
 import { ResidentFlags } from '../ResidentFlags.tsx';
 import { StatusBadge } from '../StatusBadge.tsx';
 import type { ResidentRow, Sort, SortColumn } from './rows.ts';
+import table from '../../../components/VirtualTable.module.css';
 import classes from './ResidentsTable.module.css';
 
 const ROW_HEIGHT = 44;
@@ -54,7 +55,7 @@ export function ResidentsTable({ rows, selectedIndex, sort, onSort, onSelect, on
   return (
     <div
       ref={scrollRef}
-      className={classes.table}
+      className={`${table.table} ${classes.table}`}
       role="table"
       aria-label={t('residents.list.title')}
       aria-rowcount={rows.length + 1}
@@ -62,8 +63,8 @@ export function ResidentsTable({ rows, selectedIndex, sort, onSort, onSelect, on
       onKeyDown={onKeyDown}
       data-testid="residents-table"
     >
-      <div role="rowgroup" className={classes.head}>
-        <div role="row" className={classes.row} style={{ height: '100%' }}>
+      <div role="rowgroup" className={table.head}>
+        <div role="row" className={table.row} style={{ height: '100%' }}>
           {COLUMNS.map((c) => {
             const label = t(`residents.columns.${c.key}`);
             const sorted = c.sort && sort.column === c.sort;
@@ -71,7 +72,7 @@ export function ResidentsTable({ rows, selectedIndex, sort, onSort, onSelect, on
               <div
                 key={c.key}
                 role="columnheader"
-                className={classes.cell}
+                className={table.cell}
                 aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 {c.sort ? (
@@ -91,7 +92,7 @@ export function ResidentsTable({ rows, selectedIndex, sort, onSort, onSelect, on
           })}
         </div>
       </div>
-      <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
+      <div role="rowgroup" className={table.body} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((v) => {
           const r = rows[v.index]!;
           return (
@@ -100,30 +101,30 @@ export function ResidentsTable({ rows, selectedIndex, sort, onSort, onSelect, on
               role="row"
               aria-rowindex={v.index + 2}
               aria-selected={v.index === selectedIndex}
-              className={`${classes.row} ${classes.item}`}
+              className={`${table.row} ${table.item} ${classes.item}`}
               style={{ height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
               onClick={() => onOpen(r)}
               onMouseDown={() => onSelect(v.index)}
               data-testid="resident-row"
             >
-              <div role="cell" className={classes.cell}>
+              <div role="cell" className={table.cell}>
                 <Text span ff="monospace" size="sm">
                   {r.code}
                 </Text>
               </div>
-              <div role="cell" className={classes.cell} title={r.shownName}>
+              <div role="cell" className={table.cell} title={r.shownName}>
                 {r.shownName}
               </div>
-              <div role="cell" className={classes.cell}>
+              <div role="cell" className={table.cell}>
                 <StatusBadge resident={r} />
               </div>
-              <div role="cell" className={classes.cell}>
+              <div role="cell" className={table.cell}>
                 <ResidentFlags resident={r} size="sm" />
               </div>
-              <div role="cell" className={classes.cell}>
+              <div role="cell" className={table.cell}>
                 {r.currentBed ?? ''}
               </div>
-              <div role="cell" className={classes.cell}>
+              <div role="cell" className={table.cell}>
                 {formatDate(r.referralDate, language)}
               </div>
             </div>
