@@ -8,12 +8,10 @@ import { it } from '../fixtures/vault.ts';
 const PAGE = 4096; // SQLCipher 4's default page size
 
 let dir: string;
-const cores: Core[] = [];
-it.beforeEach(({ dir: d }) => {
+let cores: Core[];
+it.beforeEach(({ dir: d, cores: c }) => {
   dir = d;
-});
-it.afterEach(() => {
-  for (const c of cores.splice(0)) c.close();
+  cores = c;
 });
 
 /** A real encrypted vault of many pages, closed (its WAL folded into haven.db). */

@@ -16,12 +16,12 @@ let admin: Client;
 let recoveryKey: string;
 let key: Buffer;
 
-it.beforeEach(async ({ dir: d }) => {
+it.beforeEach(async ({ dir: d, cores }) => {
   dir = d;
   ({ core, client: admin, recoveryKey } = await setUpCore(dir));
+  cores.push(core);
   key = Buffer.from(core.heldDataKey());
 });
-it.afterEach(() => core.close());
 
 function expectResultShape(r: Result<unknown>): void {
   expect(typeof r.ok).toBe('boolean');

@@ -1,18 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Core } from '../../electron/core/index.ts';
-import { ADMIN, call, callError, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { ADMIN, call, callError, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 
 let dir: string;
-const cores: Core[] = [];
+let cores: Core[];
 const children: ChildProcess[] = [];
-beforeEach(() => {
-  dir = tempDir();
+it.beforeEach(({ dir: d, cores: c }) => {
+  dir = d;
+  cores = c;
 });
-afterEach(() => {
+// Before the fixtures' teardown: no other process holds the folder when its cores close.
+it.afterEach(() => {
   for (const c of children.splice(0)) c.kill('SIGKILL');
-  for (const c of cores.splice(0)) c.close();
-  removeDir(dir);
 });
 
 interface ChildAnswer {

@@ -7,12 +7,10 @@ import { ADMIN, call, callError, manualClock, setUpCore } from '../fixtures/core
 import { it } from '../fixtures/vault.ts';
 
 let dir: string;
-const cores: Core[] = [];
-it.beforeEach(({ dir: d }) => {
+let cores: Core[];
+it.beforeEach(({ dir: d, cores: c }) => {
   dir = d;
-});
-it.afterEach(() => {
-  for (const c of cores.splice(0)) c.close();
+  cores = c;
 });
 
 const MINUTE = 60_000;

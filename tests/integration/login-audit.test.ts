@@ -1,20 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import { openDatabase } from '../../electron/core/db/connection.ts';
 import type { Core } from '../../electron/core/index.ts';
 import { addUser } from '../../electron/core/users/service.ts';
-import { ADMIN, call, callError, manualClock, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { ADMIN, call, callError, manualClock, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 import { dbRows } from '../fixtures/state.ts';
 
 let dir: string;
-const cores: Core[] = [];
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => {
-  for (const c of cores.splice(0)) c.close();
-  removeDir(dir);
+let cores: Core[];
+it.beforeEach(({ dir: d, cores: c }) => {
+  dir = d;
+  cores = c;
 });
 
 const SAM = { username: 'sam', password: 'sams own password' };

@@ -9,12 +9,10 @@ import { it } from '../fixtures/vault.ts';
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 let root: string;
-const cores: Core[] = [];
-it.beforeEach(({ dir }) => {
+let cores: Core[];
+it.beforeEach(({ dir, cores: c }) => {
   root = dir;
-});
-it.afterEach(() => {
-  for (const c of cores.splice(0)) c.close();
+  cores = c;
 });
 
 describe.skipIf(process.platform === 'win32')('the data folder is readable by its owner only', () => {

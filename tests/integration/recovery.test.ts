@@ -12,14 +12,14 @@ let core: Core;
 let recoveryKey: string;
 let time: ReturnType<typeof manualClock>;
 
-it.beforeEach(async ({ dir: d }) => {
+it.beforeEach(async ({ dir: d, cores }) => {
   dir = d;
   time = manualClock();
   ({ core, recoveryKey } = await setUpCore(dir, time.clock));
   core.close();
   core = newCore(dir, time.clock);
+  cores.push(core);
 });
-it.afterEach(() => core.close());
 
 const vaultBytes = () => readFileSync(join(dir, 'vault.json'));
 const NEW_PASSWORD = 'a brand new passphrase';

@@ -1,24 +1,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { uuidv7 } from '../../electron/core/ids.ts';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Core } from '../../electron/core/index.ts';
 import { openDatabase } from '../../electron/core/db/connection.ts';
 import { writeTx } from '../../electron/core/db/tx.ts';
 import { insertUser } from '../../electron/core/users/queries.ts';
 import { addPasswordSlot } from '../../electron/core/vault/password-slot.ts';
 import { newRecoveryKey } from '../../electron/core/vault/recovery-key.ts';
-import { ADMIN, call, callError, manualClock, newCore, removeDir, setUpCore, tempDir } from '../fixtures/core.ts';
+import { ADMIN, call, callError, manualClock, newCore, setUpCore } from '../fixtures/core.ts';
+import { it } from '../fixtures/vault.ts';
 import { dbRows } from '../fixtures/state.ts';
 
 let dir: string;
-const cores: Core[] = [];
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => {
-  for (const c of cores.splice(0)) c.close();
-  removeDir(dir);
+let cores: Core[];
+it.beforeEach(({ dir: d, cores: c }) => {
+  dir = d;
+  cores = c;
 });
 
 const SAM_PASSWORD = 'sams own password';
