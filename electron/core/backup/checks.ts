@@ -3,16 +3,14 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors.ts';
 import { copyDatabase, dataTables, rowCounts } from './copy.ts';
-import { BACKUP_FORMAT, META_TABLE, sqlText, type BackupMeta } from './format.ts';
+import { BACKUP_FORMAT, META_TABLE, rawKeyLiteral, sqlName, sqlText, type BackupMeta } from './format.ts';
+import { deriveBackupKey, saltOfFile } from './key.ts';
 
 // What the worker does to a backup file: open it with its passphrase and prove it whole. Shared by
 // the verify step of a new backup, inspect, and restore.
 
 type Db = Database.Database;
 const PAGE = 4096;
-
-/** A backup passphrase as SQLCipher receives it: NFKC, as typed passwords are everywhere in Haven. */
-export const passphraseKey = (p: string) => sqlText(p.normalize('NFKC'));
 
 /** Opens an existing or new file in the SQLCipher 4 scheme; the caller keys it. */
 export function sqlcipher(file: string, opts: { readonly?: boolean; create?: boolean } = {}): Db {
@@ -61,10 +59,11 @@ function checkShape(file: string): void {
 
 const damaged = (file: string, why: string) => new AppError('BACKUP_DAMAGED', `${file} is damaged: ${why}`);
 
-function readMeta(db: Db, file: string): BackupMeta {
-  const has = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(META_TABLE);
+function readMeta(db: Db, schema: string, file: string): BackupMeta {
+  const s = sqlName(schema);
+  const has = db.prepare(`SELECT 1 FROM ${s}.sqlite_master WHERE type = 'table' AND name = ?`).get(META_TABLE);
   if (!has) throw new AppError('BACKUP_NOT_A_BACKUP', `${file} opens, but holds no Haven backup metadata.`);
-  const rows = db.prepare(`SELECT key, value FROM ${META_TABLE}`).all() as { key: string; value: string }[];
+  const rows = db.prepare(`SELECT key, value FROM ${s}.${META_TABLE}`).all() as { key: string; value: string }[];
   const meta = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown])) as unknown as BackupMeta;
   if (meta.format !== BACKUP_FORMAT || typeof meta.counts !== 'object' || meta.counts === null) {
     throw new AppError('BACKUP_NOT_A_BACKUP', `${file} is not in the Haven backup format.`);
@@ -73,8 +72,10 @@ function readMeta(db: Db, file: string): BackupMeta {
 }
 
 /** integrity_check reads every page (SQLCipher checks each page's HMAC as it reads it). */
-export function requireIntegrity(db: Db, file: string): void {
-  const result = (db.pragma('integrity_check(5)') as { integrity_check: string }[]).map((r) => r.integrity_check);
+export function requireIntegrity(db: Db, file: string, schema = 'main'): void {
+  const result = (db.pragma(`${sqlName(schema)}.integrity_check(5)`) as { integrity_check: string }[]).map(
+    (r) => r.integrity_check,
+  );
   if (result.length !== 1 || result[0] !== 'ok') throw damaged(file, result.join('; '));
 }
 
@@ -94,40 +95,71 @@ export function requireCounts(
 }
 
 /**
- * Opens a backup with its passphrase and proves it whole: the right passphrase, every page intact,
- * the metadata there, and every table holding the rows the metadata lists. Returns the open,
- * read-only connection (the caller closes it) and the metadata.
+ * The key that opens a backup: SQLCipher 4's derivation of the passphrase with the file's own salt,
+ * done once for everything a job does with the file. Checks the file's shape first.
  */
-export function openBackup(file: string, passphrase: string): { db: Db; meta: BackupMeta } {
+export function backupKey(file: string, passphrase: string): Buffer {
   checkShape(file);
+  return deriveBackupKey(passphrase, saltOfFile(file));
+}
+
+/**
+ * Proves the backup in `schema` whole: every page intact, the metadata there, and every table
+ * holding the rows the metadata lists. Returns the metadata.
+ */
+export function proveBackup(db: Db, schema: string, file: string): BackupMeta {
+  try {
+    requireIntegrity(db, file, schema);
+    const meta = readMeta(db, schema, file);
+    requireCounts(db, schema, meta.counts, (why) => damaged(file, why));
+    return meta;
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    if (/^SQLITE_(CORRUPT|NOTADB|IOERR)/.test(code(e))) throw damaged(file, (e as Error).message);
+    throw e;
+  }
+}
+
+/** The first read: what fails with a wrong key (page 1 does not decrypt). */
+function requireKeyFits(db: Db, schema: string, file: string): void {
+  try {
+    db.prepare(`SELECT count(*) FROM ${sqlName(schema)}.sqlite_master`).get();
+  } catch (e) {
+    throw unreadable(e, file);
+  }
+}
+
+function unreadable(e: unknown, file: string): AppError {
+  if (code(e) === 'SQLITE_NOTADB') {
+    return new AppError(
+      'BACKUP_WRONG_PASSPHRASE',
+      `The passphrase does not open ${file} (or its first page is damaged).`,
+    );
+  }
+  return damaged(file, (e as Error).message);
+}
+
+/** Opens a backup read-only with its key (backupKey) and proves it whole; the caller closes it. */
+export function openBackup(file: string, key: Uint8Array): { db: Db; meta: BackupMeta } {
   const db = sqlcipher(file, { readonly: true });
   try {
-    db.pragma(`key=${passphraseKey(passphrase)}`);
-    try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch (e) {
-      if (code(e) === 'SQLITE_NOTADB') {
-        throw new AppError(
-          'BACKUP_WRONG_PASSPHRASE',
-          `The passphrase does not open ${file} (or its first page is damaged).`,
-        );
-      }
-      throw damaged(file, (e as Error).message);
-    }
-    try {
-      requireIntegrity(db, file);
-      const meta = readMeta(db, file);
-      requireCounts(db, 'main', meta.counts, (why) => damaged(file, why));
-      return { db, meta };
-    } catch (e) {
-      if (e instanceof AppError) throw e;
-      if (/^SQLITE_(CORRUPT|NOTADB|IOERR)/.test(code(e))) throw damaged(file, (e as Error).message);
-      throw e;
-    }
+    db.pragma(`key=${rawKeyLiteral(key)}`);
+    requireKeyFits(db, 'main', file);
+    return { db, meta: proveBackup(db, 'main', file) };
   } catch (e) {
     db.close();
     throw e;
   }
+}
+
+/** Attaches a backup as `schema` to `db` with its key (backupKey); proveBackup proves it whole. */
+export function attachBackup(db: Db, file: string, key: Uint8Array, schema: string): void {
+  try {
+    db.exec(`ATTACH DATABASE ${sqlText(file)} AS ${sqlName(schema)} KEY ${rawKeyLiteral(key)}`);
+  } catch (e) {
+    throw unreadable(e, file);
+  }
+  requireKeyFits(db, schema, file);
 }
 
 export function fsyncFile(file: string): void {

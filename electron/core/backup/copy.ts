@@ -2,10 +2,13 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { META_TABLE, sqlName } from './format.ts';
 
 // Copies every table of the attached schema `src` into the connection's main database, the way
-// SQLCipher's sqlcipher_export() does (the driver here lacks that function): tables, then rows,
-// then indexes, triggers and views, so that triggers do not fire on the copied rows. Rowids are
-// kept, so the copy equals the source row for row. Runs inside the caller's transaction: with
-// the source read in that same transaction, the copy is one consistent snapshot.
+// SQLCipher's sqlcipher_export() and VACUUM do (the driver here lacks the first; the second cannot
+// change the key): tables and indexes first, then the rows, then triggers and views, so that
+// triggers do not fire on the copied rows. Into an empty table with its indexes in place,
+// `INSERT INTO t SELECT * FROM src.t` is SQLite's transfer optimisation: table and index b-tree
+// records are copied as they are, in order, instead of being decoded, re-encoded and sorted again.
+// Rowids are kept, so the copy equals the source row for row. Runs inside the caller's
+// transaction: with the source read in that same transaction, the copy is one consistent snapshot.
 
 type Db = Database.Database;
 
@@ -44,15 +47,22 @@ export function rowCounts(db: Db, schema: string, tables: readonly string[]): Re
 function copyRows(db: Db, table: string): void {
   const info = db.prepare(`PRAGMA src.table_xinfo(${sqlName(table)})`).all() as ColumnInfo[];
   const schemaSql = (db.prepare(`SELECT sql FROM src.sqlite_master WHERE name = ?`).get(table) as { sql: string }).sql;
-  // Generated columns (hidden 2 and 3) are computed, never inserted.
-  const columns = info.filter((c) => c.hidden === 0).map((c) => sqlName(c.name));
+  const hasIndex = db.prepare(`SELECT 1 FROM src.sqlite_master WHERE type = 'index' AND tbl_name = ?`).get(table);
   const pks = info.filter((c) => c.pk > 0);
   const rowidAlias = pks.length === 1 && pks[0]!.type.toUpperCase() === 'INTEGER';
   const withRowid = !rowidAlias && !/\bWITHOUT\s+ROWID\b/i.test(schemaSql);
-  const list = [...(withRowid ? ['rowid'] : []), ...columns].join(', ');
   const target = sqlName(table);
   // A virtual table's shadow tables come with rows of their own (fts5 config): replace them.
   db.exec(`DELETE FROM main.${target}`);
+  // The transfer keeps rowids except in a rowid table with neither an INTEGER PRIMARY KEY nor an
+  // index (it numbers rows afresh there): such a table names its rowid, row by row.
+  if (!withRowid || hasIndex) {
+    db.exec(`INSERT INTO main.${target} SELECT * FROM src.${target}`);
+    return;
+  }
+  // Generated columns (hidden 2 and 3) are computed, never inserted.
+  const columns = info.filter((c) => c.hidden === 0).map((c) => sqlName(c.name));
+  const list = ['rowid', ...columns].join(', ');
   db.exec(`INSERT INTO main.${target} (${list}) SELECT ${list} FROM src.${target}`);
 }
 
@@ -78,6 +88,7 @@ export function copyDatabase(db: Db, onTable: (done: number, total: number) => v
   for (const t of tables.filter((r) => /^CREATE\s+VIRTUAL/i.test(r.sql!))) db.exec(t.sql!);
   const made = existing();
   for (const t of tables) if (!made.has(t.name)) db.exec(t.sql!);
+  for (const r of schema) if (r.type === 'index' && keep(r)) db.exec(r.sql!);
   const names = dataTables(db, 'src').filter((n) => n !== META_TABLE);
   names.forEach((name, i) => {
     copyRows(db, name);
@@ -89,7 +100,7 @@ export function copyDatabase(db: Db, onTable: (done: number, total: number) => v
   if (hasSeq('src') && hasSeq('main')) {
     db.exec('DELETE FROM main.sqlite_sequence; INSERT INTO main.sqlite_sequence SELECT * FROM src.sqlite_sequence');
   }
-  for (const type of ['index', 'trigger', 'view'] as const) {
+  for (const type of ['trigger', 'view'] as const) {
     for (const r of schema) if (r.type === type && keep(r)) db.exec(r.sql!);
   }
   const version = db.pragma('src.user_version', { simple: true }) as number;

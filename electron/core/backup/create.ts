@@ -1,14 +1,4 @@
-import {
-  accessSync,
-  closeSync,
-  constants,
-  existsSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { accessSync, constants, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
@@ -21,6 +11,7 @@ import { getPremisesName } from '../premises/queries.ts';
 import { getSetting } from '../settings/queries.ts';
 import { fsyncDir } from '../vault/vault-file.ts';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupFileName } from './format.ts';
+import { saltOfFile } from './key.ts';
 import { choosePassphrase, signedInAccount } from './passphrase.ts';
 import { runInWorker } from './run-worker.ts';
 import {
@@ -60,16 +51,7 @@ function freeName(dir: string, premises: string, at: Date): string {
   }
 }
 
-const saltOf = (file: string): string => {
-  const salt = Buffer.alloc(16);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, salt, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return salt.toString('hex');
-};
+const saltOf = (file: string): string => saltOfFile(file).toString('hex');
 
 /**
  * Keeps the newest `keep` backups this install wrote into `dir`. A file is ours only if it is in

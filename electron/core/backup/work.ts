@@ -1,20 +1,25 @@
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { BackupStage } from '../../../shared/backup.ts';
 import { AppError } from '../../../shared/errors.ts';
 import {
+  attachBackup,
+  backupKey,
   copyDatabase,
   fsyncFile,
   fsyncFolderOf,
   openBackup,
-  passphraseKey,
+  proveBackup,
   requireCounts,
-  requireIntegrity,
   sqlcipher,
 } from './checks.ts';
 import { dataTables, rowCounts } from './copy.ts';
 import { META_TABLE, rawKeyLiteral, sqlText, type BackupMeta } from './format.ts';
+import { BACKUP_KDF, deriveBackupKey, rawKeyWithSaltLiteral, saltOfFile } from './key.ts';
 import type { WorkerJob } from './jobs.ts';
 import { createPrivateFile } from '../platform/private-files.ts';
+
+type Database = ReturnType<typeof sqlcipher>;
 
 // The slow part of a backup or restore, run in the worker thread (worker.ts) on its own connections.
 
@@ -36,18 +41,36 @@ export function writeError(e: unknown, target: string): AppError {
   return new AppError('BACKUP_WRITE_FAILED', `Writing ${target} failed: ${why}`);
 }
 
+/** Page cache of each connection while copying, in KiB: a database of this size is read only once. */
+const COPY_CACHE_KIB = 128 * 1024;
+
+/**
+ * A new file the worker fills in one transaction and then fsyncs itself: no rollback journal
+ * (on any failure the file is deleted, there is nothing to roll back to) and no fsync by SQLite
+ * at commit (one fsync of the file, and of its folder, once it is closed).
+ */
+function forOneWrite(db: Database): void {
+  // Named `main.`: unnamed, journal_mode would apply to attached databases too (the live one).
+  db.pragma('main.journal_mode = OFF');
+  db.pragma('main.synchronous = OFF');
+  db.pragma(`main.cache_size = -${COPY_CACHE_KIB}`);
+}
+
 function removeWithJournal(file: string): void {
   for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
 }
 
 function createBackup(job: Extract<WorkerJob, { kind: 'create' }>, report: Report): BackupMeta {
   let meta: BackupMeta;
+  // The passphrase's key, derived once: the write and the verify below both open the file with it.
+  const salt = randomBytes(BACKUP_KDF.saltBytes);
+  const key = deriveBackupKey(job.passphrase, salt);
   try {
     createPrivateFile(job.tmpFile); // SQLite would create it with the umask's mode
     const db = sqlcipher(job.tmpFile, { create: true });
     try {
-      db.pragma(`key=${passphraseKey(job.passphrase)}`);
-      db.pragma('journal_mode = DELETE'); // one file on the drive, nothing beside it once closed
+      db.pragma(`key=${rawKeyWithSaltLiteral(key, salt)}`);
+      forOneWrite(db);
       db.exec(`ATTACH DATABASE ${sqlText(job.dbPath)} AS src KEY ${rawKeyLiteral(job.key)}`);
       // One transaction: the counts, the metadata and every copied row come from the same snapshot.
       db.exec('BEGIN'); // deferred: an IMMEDIATE one would take the live database's write lock too
@@ -82,8 +105,12 @@ function createBackup(job: Extract<WorkerJob, { kind: 'create' }>, report: Repor
     fsyncFile(job.tmpFile);
     fsyncFolderOf(job.tmpFile);
     report('verify', total - 1, total);
-    // Read back from the target with the passphrase alone, as a restore on another PC would.
-    const { db: check, meta: written } = openBackup(job.tmpFile, job.passphrase);
+    // Read back from the target, as a restore on another PC would: SQLCipher derives the key from
+    // the passphrase and the salt in the file, so with the salt read back unchanged it is this key.
+    if (!saltOfFile(job.tmpFile).equals(salt)) {
+      throw new AppError('BACKUP_VERIFY_FAILED', 'The salt read back from the drive is not the one written.');
+    }
+    const { db: check, meta: written } = openBackup(job.tmpFile, key);
     check.close();
     for (const [t, n] of Object.entries(meta.counts)) {
       if (written.counts[t] !== n)
@@ -104,31 +131,43 @@ function createBackup(job: Extract<WorkerJob, { kind: 'create' }>, report: Repor
       throw new AppError('BACKUP_VERIFY_FAILED', e.message);
     }
     throw writeError(e, job.tmpFile);
+  } finally {
+    key.fill(0);
   }
   return meta;
 }
 
 function inspect(job: Extract<WorkerJob, { kind: 'open' }>, report: Report): BackupMeta {
   report('read', 1, 2);
-  const { db, meta } = openBackup(job.file, job.passphrase);
-  db.close();
-  return meta;
+  const key = backupKey(job.file, job.passphrase);
+  try {
+    const { db, meta } = openBackup(job.file, key);
+    db.close();
+    return meta;
+  } finally {
+    key.fill(0);
+  }
 }
 
-/** Copies the backup into a new file keyed with this install's data key, and proves the copy. */
+/**
+ * Copies the backup into a new file keyed with this install's data key, in one pass: the backup
+ * is attached with the key derived once, proven whole (integrity, metadata, counts) and copied in
+ * the same transaction, so its pages are read from the drive and decrypted once. The copy's counts
+ * are checked here; every page of it is read again (quick_check) when the core opens it next.
+ */
 function prepareRestore(job: Extract<WorkerJob, { kind: 'prepare' }>, report: Report): BackupMeta {
   report('read', 1, 6);
-  const opened = openBackup(job.file, job.passphrase);
-  opened.db.close();
-  const meta = opened.meta;
+  const key = backupKey(job.file, job.passphrase);
   try {
     createPrivateFile(job.outFile);
     const db = sqlcipher(job.outFile, { create: true });
     try {
       db.pragma(`key=${rawKeyLiteral(job.key)}`);
-      db.pragma('journal_mode = DELETE');
-      db.exec(`ATTACH DATABASE ${sqlText(job.file)} AS src KEY ${passphraseKey(job.passphrase)}`);
+      forOneWrite(db);
+      attachBackup(db, job.file, key, 'src');
+      db.pragma(`src.cache_size = -${COPY_CACHE_KIB}`);
       db.exec('BEGIN'); // deferred: the backup file is only read
+      const meta = proveBackup(db, 'src', job.file);
       report('prepare', 2, 6);
       copyDatabase(db);
       requireCounts(
@@ -139,18 +178,17 @@ function prepareRestore(job: Extract<WorkerJob, { kind: 'prepare' }>, report: Re
       );
       db.exec('COMMIT');
       db.exec('DETACH DATABASE src');
-      requireIntegrity(db, job.outFile);
+      return meta;
     } finally {
       db.close();
     }
-    fsyncFile(job.outFile);
-    fsyncFolderOf(job.outFile);
   } catch (e) {
     removeWithJournal(job.outFile);
     if (e instanceof AppError) throw e;
     throw new AppError('RESTORE_FAILED', `Preparing the restored database failed: ${(e as Error).message}`);
+  } finally {
+    key.fill(0);
   }
-  return meta;
 }
 
 export function runJob(job: WorkerJob, report: Report): BackupMeta {
