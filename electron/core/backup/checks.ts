@@ -4,7 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors.ts';
 import { copyDatabase, dataTables, rowCounts } from './copy.ts';
 import { BACKUP_FORMAT, META_TABLE, rawKeyLiteral, sqlName, sqlText, type BackupMeta } from './format.ts';
-import { deriveBackupKey, saltOfFile } from './key.ts';
+import { saltOfFile } from './key.ts';
 
 // What the worker does to a backup file: open it with its passphrase and prove it whole. Shared by
 // the verify step of a new backup, inspect, and restore.
@@ -94,13 +94,10 @@ export function requireCounts(
     if (actual[t] !== expected[t]) throw fail(`${t} holds ${actual[t]} rows, expected ${expected[t]}`);
 }
 
-/**
- * The key that opens a backup: SQLCipher 4's derivation of the passphrase with the file's own salt,
- * done once for everything a job does with the file. Checks the file's shape first.
- */
-export function backupKey(file: string, passphrase: string): Buffer {
+/** The salt a backup's key is derived with (its first 16 bytes), once its shape is checked. */
+export function backupSalt(file: string): Buffer {
   checkShape(file);
-  return deriveBackupKey(passphrase, saltOfFile(file));
+  return saltOfFile(file);
 }
 
 /**

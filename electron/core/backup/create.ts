@@ -11,8 +11,8 @@ import { getPremisesName } from '../premises/queries.ts';
 import { getSetting } from '../settings/queries.ts';
 import { fsyncDir } from '../vault/vault-file.ts';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupFileName } from './format.ts';
-import { saltOfFile } from './key.ts';
-import { choosePassphrase, signedInAccount } from './passphrase.ts';
+import { BACKUP_KDF, deriveBackupKey, saltOfFile } from './key.ts';
+import { choosePassphrase, requireStrongPassphrase, signedInAccount } from './passphrase.ts';
 import { runInWorker } from './run-worker.ts';
 import {
   backupHistory,
@@ -86,9 +86,9 @@ export function createBackup(site: BackupSite, input: Input, actor: Actor): Prom
   const { now } = actor;
   return withJob(site, 'create', async (report) => {
     const db = site.database();
-    const passphrase = await choosePassphrase(site, input, actor, { isNew: !input.useKeptPassphrase });
+    const passphrase = choosePassphrase(site, input);
     const dir = resolve(input.targetDir);
-    requireWritableFolder(dir);
+    const salt = randomBytes(BACKUP_KDF.saltBytes);
     const premises = getPremisesName(db) ?? 'haven';
     const user = signedInAccount(db, actor);
     const tmpFile = join(dir, `.haven-${randomBytes(6).toString('hex')}.havenbak.tmp`);
@@ -99,7 +99,7 @@ export function createBackup(site: BackupSite, input: Input, actor: Actor): Prom
         dbPath: site.dbPath,
         key: new Uint8Array(site.heldDataKey()),
         tmpFile,
-        passphrase,
+        salt: new Uint8Array(salt),
         meta: {
           format: BACKUP_FORMAT,
           formatVersion: BACKUP_FORMAT_VERSION,
@@ -112,6 +112,12 @@ export function createBackup(site: BackupSite, input: Input, actor: Actor): Prom
           premises,
         },
         ...(site.backupTesting.fault ? { fault: site.backupTesting.fault } : {}),
+      },
+      // The worker loads and the key is derived while the passphrase and the folder are checked.
+      deriveBackupKey(passphrase, salt),
+      async () => {
+        if (!input.useKeptPassphrase) await requireStrongPassphrase(db, passphrase, actor);
+        requireWritableFolder(dir);
       },
       report,
     ).finally(() => rmSync(`${tmpFile}-journal`, { force: true }));

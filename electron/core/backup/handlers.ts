@@ -25,7 +25,7 @@ export const backupHandlers: HandlerMap<BackupChannel> = {
 
   'backup.progress': (_input, { core }) => currentJob(core),
 
-  'backup.inspect': (input, { core, actor }) => inspectBackup(core, input, actor),
+  'backup.inspect': (input, { core }) => inspectBackup(core, input),
 
   'backup.restore': async (input, { core, actor }) => {
     await core.exclusive(() => restoreBackup(core, input, actor));

@@ -12,12 +12,21 @@ export type WorkerJob =
       dbPath: string;
       key: Uint8Array;
       tmpFile: string;
-      passphrase: string;
+      /** The salt the backup key was derived with: SQLCipher writes it as the file's first 16 bytes. */
+      salt: Uint8Array;
       meta: Omit<BackupMeta, 'counts' | 'schemaVersion' | 'auditHead'>;
       fault?: BackupFault;
     }
-  | { kind: 'open'; file: string; passphrase: string }
-  | { kind: 'prepare'; file: string; passphrase: string; key: Uint8Array; outFile: string };
+  | { kind: 'open'; file: string }
+  | { kind: 'prepare'; file: string; key: Uint8Array; outFile: string };
+
+/**
+ * The one message the core sends: the backup file's key (derived from the passphrase while the
+ * worker started), once the checks before any work have passed. `key` in a job is the data key.
+ */
+export interface WorkerStart {
+  backupKey: Uint8Array;
+}
 
 export type WorkerMessage =
   | { type: 'progress'; stage: BackupStage; done: number; total: number }

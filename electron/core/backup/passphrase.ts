@@ -16,15 +16,12 @@ export function signedInAccount(db: Db, actor: Actor): User {
 }
 
 /** The passphrase a backup or restore uses: the one typed, or the one kept for this install. */
-export async function choosePassphrase(
+export function choosePassphrase(
   site: Pick<BackupSite, 'database' | 'heldDataKey'>,
   input: { passphrase?: string | undefined; useKeptPassphrase: boolean },
-  actor: Actor,
-  { isNew }: { isNew: boolean },
-): Promise<string> {
-  const db = site.database();
+): string {
   if (input.useKeptPassphrase) {
-    const kept = keptPassphrase(db, site.heldDataKey());
+    const kept = keptPassphrase(site.database(), site.heldDataKey());
     if (kept === null)
       throw new AppError('BACKUP_NO_KEPT_PASSPHRASE', 'No backup passphrase is kept for this install.');
     return kept;
@@ -32,11 +29,16 @@ export async function choosePassphrase(
   const typed = input.passphrase ?? '';
   if (!typed)
     throw new AppError('VALIDATION', 'Type the backup passphrase.', { fields: { passphrase: 'validation.required' } });
-  if (isNew) {
-    // Whoever holds the drive can try passphrases offline at leisure: the same policy as passwords.
-    const user = signedInAccount(db, actor);
-    const related = [getSetting(db, 'organisation') ?? '', getPremisesName(db) ?? ''];
-    await requireAcceptablePassword(typed, { username: user.username, fullName: user.fullName, related }, 'passphrase');
-  }
   return typed;
+}
+
+/** A new passphrase passes the password policy: whoever holds the drive can try passphrases offline at leisure. */
+export async function requireStrongPassphrase(db: Db, passphrase: string, actor: Actor): Promise<void> {
+  const user = signedInAccount(db, actor);
+  const related = [getSetting(db, 'organisation') ?? '', getPremisesName(db) ?? ''];
+  await requireAcceptablePassword(
+    passphrase,
+    { username: user.username, fullName: user.fullName, related },
+    'passphrase',
+  );
 }

@@ -16,7 +16,8 @@ import { getSetting } from '../settings/queries.ts';
 import { findUserByUsername, insertUser, type User } from '../users/queries.ts';
 import { bindRecoverySlot } from '../vault/slot-owners.ts';
 import { fsyncDir } from '../vault/vault-file.ts';
-import { fsyncFile } from './checks.ts';
+import { backupSalt, fsyncFile } from './checks.ts';
+import { deriveBackupKey } from './key.ts';
 import type { BackupMeta } from './format.ts';
 import { choosePassphrase, signedInAccount } from './passphrase.ts';
 import { runInWorker } from './run-worker.ts';
@@ -38,9 +39,16 @@ const infoOf = (site: Pick<BackupSite, 'readyVault'>, meta: BackupMeta): BackupI
   sameInstall: meta.installId === site.readyVault().installId,
 });
 
-export async function inspectBackup(site: BackupSite, input: OpenInput, actor: Actor): Promise<BackupInfo> {
-  const passphrase = await choosePassphrase(site, input, actor, { isNew: false });
-  const meta = await runInWorker(site.backupWorker, { kind: 'open', file: resolve(input.file), passphrase }, () => {});
+export async function inspectBackup(site: BackupSite, input: OpenInput): Promise<BackupInfo> {
+  const file = resolve(input.file);
+  const key = deriveBackupKey(choosePassphrase(site, input), backupSalt(file));
+  const meta = await runInWorker(
+    site.backupWorker,
+    { kind: 'open', file },
+    key,
+    () => {},
+    () => {},
+  );
   return infoOf(site, meta);
 }
 
@@ -141,7 +149,8 @@ export function restoreBackup(site: BackupSite, input: RestoreInput, actor: Acto
         fields: { confirm: 'validation.confirmOrganisation' },
       });
     }
-    const passphrase = await choosePassphrase(site, input, actor, { isNew: false });
+    const file = resolve(input.file);
+    const key = deriveBackupKey(choosePassphrase(site, input), backupSalt(file));
     const prepared = join(site.dataDir, RESTORE_FILE);
     discardPrepared(site);
     const step = async (s: RestoreStep) => site.backupTesting.atRestoreStep?.(s);
@@ -149,13 +158,9 @@ export function restoreBackup(site: BackupSite, input: RestoreInput, actor: Acto
     try {
       const meta = await runInWorker(
         site.backupWorker,
-        {
-          kind: 'prepare',
-          file: resolve(input.file),
-          passphrase,
-          key: new Uint8Array(site.heldDataKey()),
-          outFile: prepared,
-        },
+        { kind: 'prepare', file, key: new Uint8Array(site.heldDataKey()), outFile: prepared },
+        key,
+        () => {},
         report,
       );
       const latest = MIGRATIONS.at(-1)?.version ?? 0;

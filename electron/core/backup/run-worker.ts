@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { BackupStage } from '../../../shared/backup.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { BackupMeta } from './format.ts';
-import type { WorkerJob, WorkerMessage } from './jobs.ts';
+import type { WorkerJob, WorkerMessage, WorkerStart } from './jobs.ts';
 
 /**
  * Where the worker's entry is. Under Node (tests, scripts) it is worker.ts beside this file, run by
@@ -14,11 +14,22 @@ export const DEFAULT_BACKUP_WORKER = join(import.meta.dirname, 'worker.ts');
 
 export type Progress = (stage: BackupStage, done: number, total: number) => void;
 
-/** Runs one job in its own worker thread, so the window stays responsive while it works. */
-export function runInWorker(entry: string | URL, job: WorkerJob, onProgress: Progress): Promise<BackupMeta> {
-  return new Promise((resolve, reject) => {
-    // Only the key's bytes go to the worker (copied by structured clone), never the core's buffer.
-    const worker = new Worker(entry, { workerData: job });
+/**
+ * Runs one job in its own worker thread, so the window stays responsive while it works. The worker
+ * starts loading at once; meanwhile `ready` runs the caller's checks and `backupKey` (the KDF, on
+ * the thread pool) is derived. Only when both are through is the key sent and the work begun: a
+ * check that fails stops the worker before it has touched any file.
+ */
+export async function runInWorker(
+  entry: string | URL,
+  job: WorkerJob,
+  backupKey: Promise<Buffer>,
+  ready: () => Promise<void> | void,
+  onProgress: Progress,
+): Promise<BackupMeta> {
+  // Only the keys' bytes go to the worker (copied by structured clone), never the core's buffers.
+  const worker = new Worker(entry, { workerData: job });
+  const result = new Promise<BackupMeta>((resolve, reject) => {
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
@@ -38,4 +49,22 @@ export function runInWorker(entry: string | URL, job: WorkerJob, onProgress: Pro
       finish(() => reject(new AppError('INTERNAL', `The backup worker exited (${exitCode}) without an answer.`))),
     );
   });
+  result.catch(() => {}); // answered below, or the worker is stopped before it had anything to say
+  let key: Buffer;
+  try {
+    await ready();
+    key = await backupKey;
+  } catch (e) {
+    void backupKey.then(
+      (k) => k.fill(0),
+      () => {},
+    );
+    await worker.terminate();
+    throw e;
+  }
+  const start: WorkerStart = { backupKey: new Uint8Array(key) };
+  worker.postMessage(start);
+  start.backupKey.fill(0);
+  key.fill(0);
+  return result;
 }

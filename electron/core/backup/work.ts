@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { BackupStage } from '../../../shared/backup.ts';
 import { AppError } from '../../../shared/errors.ts';
 import {
   attachBackup,
-  backupKey,
   copyDatabase,
   fsyncFile,
   fsyncFolderOf,
@@ -15,7 +13,7 @@ import {
 } from './checks.ts';
 import { dataTables, rowCounts } from './copy.ts';
 import { META_TABLE, rawKeyLiteral, sqlText, type BackupMeta } from './format.ts';
-import { BACKUP_KDF, deriveBackupKey, rawKeyWithSaltLiteral, saltOfFile } from './key.ts';
+import { rawKeyWithSaltLiteral, saltOfFile } from './key.ts';
 import type { WorkerJob } from './jobs.ts';
 import { createPrivateFile } from '../platform/private-files.ts';
 
@@ -60,11 +58,10 @@ function removeWithJournal(file: string): void {
   for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
 }
 
-function createBackup(job: Extract<WorkerJob, { kind: 'create' }>, report: Report): BackupMeta {
+/** `key` is the passphrase's key for `job.salt`, derived once: the write and the verify both use it. */
+function createBackup(job: Extract<WorkerJob, { kind: 'create' }>, key: Uint8Array, report: Report): BackupMeta {
   let meta: BackupMeta;
-  // The passphrase's key, derived once: the write and the verify below both open the file with it.
-  const salt = randomBytes(BACKUP_KDF.saltBytes);
-  const key = deriveBackupKey(job.passphrase, salt);
+  const salt = Buffer.from(job.salt);
   try {
     createPrivateFile(job.tmpFile); // SQLite would create it with the umask's mode
     const db = sqlcipher(job.tmpFile, { create: true });
@@ -131,22 +128,15 @@ function createBackup(job: Extract<WorkerJob, { kind: 'create' }>, report: Repor
       throw new AppError('BACKUP_VERIFY_FAILED', e.message);
     }
     throw writeError(e, job.tmpFile);
-  } finally {
-    key.fill(0);
   }
   return meta;
 }
 
-function inspect(job: Extract<WorkerJob, { kind: 'open' }>, report: Report): BackupMeta {
+function inspect(job: Extract<WorkerJob, { kind: 'open' }>, key: Uint8Array, report: Report): BackupMeta {
   report('read', 1, 2);
-  const key = backupKey(job.file, job.passphrase);
-  try {
-    const { db, meta } = openBackup(job.file, key);
-    db.close();
-    return meta;
-  } finally {
-    key.fill(0);
-  }
+  const { db, meta } = openBackup(job.file, key);
+  db.close();
+  return meta;
 }
 
 /**
@@ -155,9 +145,8 @@ function inspect(job: Extract<WorkerJob, { kind: 'open' }>, report: Report): Bac
  * the same transaction, so its pages are read from the drive and decrypted once. The copy's counts
  * are checked here; every page of it is read again (quick_check) when the core opens it next.
  */
-function prepareRestore(job: Extract<WorkerJob, { kind: 'prepare' }>, report: Report): BackupMeta {
+function prepareRestore(job: Extract<WorkerJob, { kind: 'prepare' }>, key: Uint8Array, report: Report): BackupMeta {
   report('read', 1, 6);
-  const key = backupKey(job.file, job.passphrase);
   try {
     createPrivateFile(job.outFile);
     const db = sqlcipher(job.outFile, { create: true });
@@ -186,13 +175,12 @@ function prepareRestore(job: Extract<WorkerJob, { kind: 'prepare' }>, report: Re
     removeWithJournal(job.outFile);
     if (e instanceof AppError) throw e;
     throw new AppError('RESTORE_FAILED', `Preparing the restored database failed: ${(e as Error).message}`);
-  } finally {
-    key.fill(0);
   }
 }
 
-export function runJob(job: WorkerJob, report: Report): BackupMeta {
-  if (job.kind === 'create') return createBackup(job, report);
-  if (job.kind === 'open') return inspect(job, report);
-  return prepareRestore(job, report);
+/** `backupKey` opens the backup file: SQLCipher 4's key for its passphrase, derived by the core. */
+export function runJob(job: WorkerJob, backupKey: Uint8Array, report: Report): BackupMeta {
+  if (job.kind === 'create') return createBackup(job, backupKey, report);
+  if (job.kind === 'open') return inspect(job, backupKey, report);
+  return prepareRestore(job, backupKey, report);
 }
