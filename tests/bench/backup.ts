@@ -90,9 +90,9 @@ export async function backupBench(): Promise<void> {
     line('copy the database file + fsync', 'synced');
     line('one passphrase KDF (PBKDF2-SHA512, 256,000)', 'kdf');
     line('backup + fsync + verify on the target', 'backup', '5×');
-    rest('of which all but its one KDF', 'backup');
+    rest('minus the time of one KDF', 'backup');
     line('restore (verify, re-key, safety copy, swap)', 'restore', '6×');
-    rest('of which all but its one KDF', 'restore');
+    rest('minus the time of one KDF', 'restore');
     console.log(
       `  (by CPU time: backup ${ratios(c('backup'), c)}; restore ${ratios(c('restore'), c)};` +
         ` the KDF alone is ${(c('kdf') / c('synced')).toFixed(1)}× the fsync'd copy)`,
