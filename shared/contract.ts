@@ -36,8 +36,15 @@ import { todaySchema } from './today.ts';
 import { idleMinutesSchema, lockReasonSchema, sessionSettingsSchema } from './session.ts';
 import { printRecordSchema } from './print.ts';
 import { noteCorrectionInputSchema, noteDetailSchema, noteInputSchema, noteSchema } from './notes.ts';
-import { companionSchema, hearingCreateSchema, hearingSchema, hearingUpdateSchema } from './hearings.ts';
-import { accountIdSchema, accountSchema, newAccountSchema, setRoleSchema, temporaryPasswordSchema } from './users.ts';
+import { hearingCreateSchema, hearingSchema, hearingUpdateSchema } from './hearings.ts';
+import {
+  accountIdSchema,
+  accountSchema,
+  activeUserSchema,
+  newAccountSchema,
+  setRoleSchema,
+  temporaryPasswordSchema,
+} from './users.ts';
 import {
   auditCsvSchema,
   auditFilterOptionsSchema,
@@ -55,7 +62,6 @@ import {
   createReviewInputSchema,
   planGetInputSchema,
   planGetOutputSchema,
-  staffMemberSchema,
   updateActionInputSchema,
   updateGoalInputSchema,
   updateReviewInputSchema,
@@ -238,8 +244,6 @@ export const contract = {
   'plans.updateAction': channel({ input: updateActionInputSchema, output: done, access: 'staff' }),
   'plans.createReview': channel({ input: createReviewInputSchema, output: byId.strip(), access: 'staff' }),
   'plans.updateReview': channel({ input: updateReviewInputSchema, output: done, access: 'staff' }),
-  /** Who can be responsible for an action: active accounts, id and full name only. */
-  'plans.users': channel({ input: empty, output: z.array(staffMemberSchema), access: 'staff' }),
   // Every print or PDF of a Haven document leaves an audit entry (what, which period, names or codes).
   'audit.recordPrint': channel({ input: printRecordSchema, output: done, access: 'staff' }),
 
@@ -279,8 +283,6 @@ export const contract = {
   }),
   'hearings.create': channel({ input: hearingCreateSchema, output: hearingSchema, access: 'staff' }),
   'hearings.update': channel({ input: hearingUpdateSchema, output: hearingSchema, access: 'staff' }),
-  /** Staff who can be chosen to go with a resident (active accounts, names only). */
-  'hearings.companions': channel({ input: empty, output: z.array(companionSchema), access: 'staff' }),
   /** The home screen on the core's today: the house, the week, and the actions due (everyone's for managers). */
   'today.get': channel({ input: empty, output: todaySchema, access: 'staff' }),
 
@@ -317,6 +319,8 @@ export const contract = {
   'users.deactivate': channel({ input: accountIdSchema, output: done, access: 'admin' }),
   'users.reactivate': channel({ input: accountIdSchema, output: temporaryPasswordSchema, access: 'admin' }),
   'users.resetPassword': channel({ input: accountIdSchema, output: temporaryPasswordSchema, access: 'admin' }),
+  /** Staff: whom an action or a hearing can name (active accounts, id and full name only). */
+  'users.active': channel({ input: empty, output: z.array(activeUserSchema), access: 'staff' }),
 } as const satisfies Record<string, ChannelSpec<z.ZodType, z.ZodType>>;
 
 export type Contract = typeof contract;

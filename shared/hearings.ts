@@ -39,7 +39,3 @@ export const hearingSchema = z.object({
   updatedAt: z.string(),
 });
 export type HearingView = z.infer<typeof hearingSchema>;
-
-/** Staff who can go with a resident: active accounts, by name. */
-export const companionSchema = z.object({ id: z.string(), fullName: z.string() });
-export type Companion = z.infer<typeof companionSchema>;

@@ -152,9 +152,6 @@ export const planGetOutputSchema = z.object({
 });
 export type PlanGetOutput = z.infer<typeof planGetOutputSchema>;
 
-export const staffMemberSchema = z.object({ id: z.string(), fullName: z.string() });
-export type StaffMember = z.infer<typeof staffMemberSchema>;
-
 export const createGoalInputSchema = z.object({ planId: id, fields: goalFieldsSchema }).strict();
 export const updateGoalInputSchema = z.object({ id, fields: goalFieldsSchema }).strict();
 export const createActionInputSchema = z.object({ goalId: id, fields: actionFieldsSchema }).strict();

@@ -37,3 +37,10 @@ export const temporaryPasswordSchema = z.object({ temporaryPassword: z.string() 
 export const TEMPORARY_PASSWORD_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const TEMPORARY_PASSWORD_GROUPS = 4;
 export const TEMPORARY_PASSWORD_GROUP_LENGTH = 4;
+
+/**
+ * An active account as any staff member may see it: who can be made responsible for a plan's
+ * action or go with a resident to a hearing. Id and full name only, never the role or username.
+ */
+export const activeUserSchema = z.object({ id: z.string(), fullName: z.string() });
+export type ActiveUser = z.infer<typeof activeUserSchema>;

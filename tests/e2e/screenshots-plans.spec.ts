@@ -17,7 +17,7 @@ const LANGUAGES = [
 /** A plan in its second version: goals in three domains, actions done, due and overdue, two reviews. */
 async function seedPlan(core: Core, admin: Client): Promise<string> {
   await addAccount(core, admin, 'marija', 'staff', 'marija has a long password');
-  const staff = await call(admin, 'plans.users', {});
+  const staff = await call(admin, 'users.active', {});
   const marija = staff.find((s) => s.fullName.startsWith('Marija'))!.id;
   const ana = admin.session!.userId;
   const r = await newResident(admin, { givenName: 'Jelena', familyName: 'Marković', alias: '' });

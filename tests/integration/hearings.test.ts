@@ -27,7 +27,7 @@ describe('hearings and appointments', () => {
     const sara = await signedIn(v.core, v.client, 'sara', 'staff');
     const saraId = sara.session!.userId;
     const { id: residentId } = await newResident(v.client);
-    expect(await call(sara, 'hearings.companions', {})).toEqual([
+    expect(await call(sara, 'users.active', {})).toEqual([
       { id: v.client.session!.userId, fullName: 'Ana Admin' },
       { id: saraId, fullName: 'sara tester' },
     ]);

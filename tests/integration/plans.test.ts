@@ -275,7 +275,7 @@ describe('access and audit', () => {
   it('staff can do all of it; every write and every read is audited on the resident', async () => {
     const staff = await signedIn(core, admin, 'sara', 'staff');
     const p = await planned(staff);
-    const users = await call(staff, 'plans.users', {});
+    const users = await call(staff, 'users.active', {});
     expect(users.map((u) => u.fullName).sort()).toEqual(['Ana Admin', 'sara tester']);
     expect(Object.keys(users[0]!).sort()).toEqual(['fullName', 'id']);
     await call(staff, 'plans.get', { residentId: p.residentId });

@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../../../shared/dates.ts';
-import type { Companion, HearingFields, HearingKind, HearingView } from '../../../shared/hearings.ts';
+import type { HearingFields, HearingKind, HearingView } from '../../../shared/hearings.ts';
 import type { Db } from '../db/connection.ts';
 import { prepared } from '../db/statements.ts';
 import { isProtected, shownName } from '../residents/queries.ts';
@@ -90,18 +90,6 @@ export function updateHearing(db: Db, id: string, f: HearingFields, at: Date): v
     outcome: f.outcome,
     at: at.toISOString(),
   });
-}
-
-/** Active accounts, by name: who can be chosen to go with a resident. */
-export function companions(db: Db): Companion[] {
-  return prepared(
-    db,
-    'SELECT id, full_name AS fullName FROM users WHERE active = 1 ORDER BY full_name, id',
-  ).all() as Companion[];
-}
-
-export function isActiveUser(db: Db, id: string): boolean {
-  return prepared(db, 'SELECT 1 FROM users WHERE id = ? AND active = 1').get(id) !== undefined;
 }
 
 export interface UpcomingHearing {

@@ -5,7 +5,8 @@ import type { Actor } from '../actor.ts';
 import type { Db } from '../db/connection.ts';
 import { writeTx } from '../db/tx.ts';
 import { residentOrThrow } from '../residents/service.ts';
-import { findHearing, hearingsOf, insertHearing, isActiveUser, updateHearing } from './queries.ts';
+import { isActiveUser } from '../users/queries.ts';
+import { findHearing, hearingsOf, insertHearing, updateHearing } from './queries.ts';
 
 const FIELDS = ['date', 'time', 'kind', 'institution', 'accompaniedBy', 'outcome'] as const;
 

@@ -1,5 +1,4 @@
 import type { HandlerMap } from '../handler.ts';
-import { activeStaff } from './queries.ts';
 import {
   createAction,
   createGoal,
@@ -19,8 +18,7 @@ type PlansChannel =
   | 'plans.createAction'
   | 'plans.updateAction'
   | 'plans.createReview'
-  | 'plans.updateReview'
-  | 'plans.users';
+  | 'plans.updateReview';
 
 const done = { ok: true } as const;
 
@@ -49,6 +47,4 @@ export const plansHandlers: HandlerMap<PlansChannel> = {
     updateReview(db, id, fields, actor);
     return done;
   },
-
-  'plans.users': (_input, { db }) => activeStaff(db),
 };

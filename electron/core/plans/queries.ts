@@ -10,7 +10,6 @@ import type {
   PlanVersion,
   PlanView,
   ReviewFields,
-  StaffMember,
 } from '../../../shared/plans.ts';
 import type { ResidentStatus } from '../../../shared/residents.ts';
 import type { Db } from '../db/connection.ts';
@@ -222,18 +221,6 @@ export function planView(db: Db, p: PlanRow): PlanView {
     goals: goalsOf(db, p.id).map((g) => goalView(db, g)),
     reviews: reviewsOf(db, p.id).map((r) => reviewView(db, r)),
   };
-}
-
-/** Who can be made responsible for an action: every active account, by name. */
-export function activeStaff(db: Db): StaffMember[] {
-  return prepared(
-    db,
-    'SELECT id, full_name AS fullName FROM users WHERE active = 1 ORDER BY full_name, id',
-  ).all() as StaffMember[];
-}
-
-export function isActiveUser(db: Db, id: string): boolean {
-  return prepared(db, 'SELECT 1 FROM users WHERE id = ? AND active = 1').get(id) !== undefined;
 }
 
 /** Whose work it is, for the home screen: the resident as the core names her on shared screens. */

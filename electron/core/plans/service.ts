@@ -16,6 +16,7 @@ import { writeTx } from '../db/tx.ts';
 import { uuidv7 } from '../ids.ts';
 import { isProtected, fieldsOf, shownName } from '../residents/queries.ts';
 import { residentOrThrow } from '../residents/service.ts';
+import { isActiveUser } from '../users/queries.ts';
 import {
   actionsOf,
   activePlan,
@@ -27,7 +28,6 @@ import {
   insertAction,
   insertGoal,
   insertReview,
-  isActiveUser,
   lastVersion,
   nextPosition,
   planByVersion,

@@ -1,8 +1,15 @@
 import type { HandlerMap } from '../handler.ts';
 import { createAccount, deactivate, listAccounts, reactivate, resetPassword, setRole } from './accounts.ts';
+import { activeUsers } from './queries.ts';
 
 type UsersChannel =
-  'users.list' | 'users.create' | 'users.setRole' | 'users.deactivate' | 'users.reactivate' | 'users.resetPassword';
+  | 'users.list'
+  | 'users.create'
+  | 'users.setRole'
+  | 'users.deactivate'
+  | 'users.reactivate'
+  | 'users.resetPassword'
+  | 'users.active';
 
 export const usersHandlers: HandlerMap<UsersChannel> = {
   'users.list': (_input, { core }) => listAccounts(core),
@@ -22,4 +29,6 @@ export const usersHandlers: HandlerMap<UsersChannel> = {
   'users.reactivate': ({ id }, ctx) => reactivate(ctx.core, id, ctx.actor),
 
   'users.resetPassword': ({ id }, ctx) => resetPassword(ctx.core, id, ctx.actor),
+
+  'users.active': (_input, { db }) => activeUsers(db),
 };

@@ -1,5 +1,6 @@
 import type { Language, UserView } from '../../../shared/domain.ts';
 import type { Role } from '../../../shared/roles.ts';
+import type { ActiveUser } from '../../../shared/users.ts';
 import type { Db } from '../db/connection.ts';
 import { prepared } from '../db/statements.ts';
 
@@ -107,4 +108,16 @@ export function setUserActive(db: Db, id: string, active: boolean): void {
 
 export function countActiveAdmins(db: Db): number {
   return (prepared(db, "SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1").get() as { n: number }).n;
+}
+
+/** Who can be named on an action or a hearing: every active account, by name. */
+export function activeUsers(db: Db): ActiveUser[] {
+  return prepared(
+    db,
+    'SELECT id, full_name AS fullName FROM users WHERE active = 1 ORDER BY full_name, id',
+  ).all() as ActiveUser[];
+}
+
+export function isActiveUser(db: Db, id: string): boolean {
+  return prepared(db, 'SELECT 1 FROM users WHERE id = ? AND active = 1').get(id) !== undefined;
 }

@@ -3,11 +3,12 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../shared/errors.ts';
 import { HEARING_KINDS, hearingFieldsSchema, type HearingKind, type HearingView } from '../../../shared/hearings.ts';
-import { useChannelMutation, useChannelQuery } from '../../api.ts';
+import { useChannelMutation } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { DialogActions } from '../../components/DialogActions.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { fieldProps, schemaValidate, showFieldErrors } from '../../components/form.ts';
+import { useActiveUsers } from '../users/queries.ts';
 
 export const HEARING_VIEWS = ['hearings.list'] as const;
 
@@ -62,7 +63,7 @@ function HearingForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { data: staff = [] } = useChannelQuery('hearings.companions', {});
+  const { data: staff = [] } = useActiveUsers();
   const create = useChannelMutation('hearings.create', { invalidates: HEARING_VIEWS });
   const update = useChannelMutation('hearings.update', { invalidates: HEARING_VIEWS });
   const { busy, error } = hearing ? update : create;

@@ -6,9 +6,10 @@ import { useChannelMutation } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { fieldProps, schemaValidate } from '../../components/form.ts';
 import { useSessionStore } from '../session/store.ts';
+import { useActiveUsers } from '../users/queries.ts';
 import { dateProps } from './dateProps.ts';
 import { PlanForm, PlanFormDialog, usePlanForm } from './PlanFormDialog.tsx';
-import { PLAN_VIEWS, useStaff } from './queries.ts';
+import { PLAN_VIEWS } from './queries.ts';
 
 interface Props {
   goalId: string;
@@ -41,7 +42,7 @@ interface Values extends Record<string, unknown> {
 function ActionForm({ goalId, action, onClose }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const me = useSessionStore((s) => s.session?.user.id ?? null);
-  const { data: staff = [] } = useStaff();
+  const { data: staff = [] } = useActiveUsers();
   const create = useChannelMutation('plans.createAction', { invalidates: PLAN_VIEWS });
   const update = useChannelMutation('plans.updateAction', { invalidates: PLAN_VIEWS });
   const today = localIsoDate(new Date());

@@ -11,9 +11,4 @@ export function usePlan(residentId: string, version: number | null) {
   });
 }
 
-/** Who can be responsible for an action (active accounts). */
-export function useStaff() {
-  return useChannelQuery('plans.users', {});
-}
-
 export const planPrintPath = (residentId: string, version: number) => `/residents/${residentId}/plan/${version}/print`;
