@@ -50,6 +50,17 @@ export function findHearing(db: Db, id: string): HearingView | undefined {
   return row && toView(row);
 }
 
+/** The named parameters both writes take from the form's fields. */
+const fieldParams = (f: HearingFields, at: Date) => ({
+  date: f.date,
+  time: f.time,
+  kind: f.kind,
+  institution: f.institution,
+  companion: f.accompaniedBy,
+  outcome: f.outcome,
+  at: at.toISOString(),
+});
+
 export function insertHearing(
   db: Db,
   h: { id: string; residentId: string; fields: HearingFields; by: string | null },
@@ -61,18 +72,7 @@ export function insertHearing(
     `INSERT INTO hearings (id, resident_id, appointment_date, appointment_time, kind, institution, accompanied_by, outcome,
                            created_at, created_by, updated_at)
      VALUES (@id, @resident, @date, @time, @kind, @institution, @companion, @outcome, @at, @by, @at)`,
-  ).run({
-    id: h.id,
-    resident: h.residentId,
-    date: f.date,
-    time: f.time,
-    kind: f.kind,
-    institution: f.institution,
-    companion: f.accompaniedBy,
-    outcome: f.outcome,
-    at: at.toISOString(),
-    by: h.by,
-  });
+  ).run({ ...fieldParams(f, at), id: h.id, resident: h.residentId, by: h.by });
 }
 
 export function updateHearing(db: Db, id: string, f: HearingFields, at: Date): void {
@@ -80,16 +80,7 @@ export function updateHearing(db: Db, id: string, f: HearingFields, at: Date): v
     db,
     `UPDATE hearings SET appointment_date = @date, appointment_time = @time, kind = @kind, institution = @institution,
        accompanied_by = @companion, outcome = @outcome, updated_at = @at WHERE id = @id`,
-  ).run({
-    id,
-    date: f.date,
-    time: f.time,
-    kind: f.kind,
-    institution: f.institution,
-    companion: f.accompaniedBy,
-    outcome: f.outcome,
-    at: at.toISOString(),
-  });
+  ).run({ ...fieldParams(f, at), id });
 }
 
 export interface UpcomingHearing {

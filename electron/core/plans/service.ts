@@ -64,14 +64,18 @@ function guarded<T>(work: () => T): T {
   }
 }
 
+function found<T>(row: T | undefined, what: string): T {
+  if (!row) throw new AppError('NOT_FOUND', `No such ${what}.`);
+  return row;
+}
+
 function invalid(message: string, fields: Record<string, string>): void {
   if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', message, { fields });
 }
 
 /** The plan to write to: it exists, is the active version, and its resident is not archived. */
 function writablePlan(db: Db, planId: string): PlanRow {
-  const plan = findPlan(db, planId);
-  if (!plan) throw new AppError('NOT_FOUND', 'No such plan.');
+  const plan = found(findPlan(db, planId), 'plan');
   if (plan.active !== 1) throw frozen(plan);
   notArchived(db, plan.resident_id);
   return plan;
@@ -212,8 +216,7 @@ export function createGoal(db: Db, planId: string, f: GoalFields, who: Actor): s
 }
 
 export function updateGoal(db: Db, goalId: string, f: GoalFields, who: Actor): void {
-  const goal = findGoal(db, goalId);
-  if (!goal) throw new AppError('NOT_FOUND', 'No such goal.');
+  const goal = found(findGoal(db, goalId), 'goal');
   const plan = writablePlan(db, goal.plan_id);
   invalid('The goal breaks a plan rule.', goalRuleErrors(f, localIsoDate(who.now), goal.target_date));
   const before: GoalFields = {
@@ -238,8 +241,7 @@ function actionErrors(db: Db, f: ActionFields, who: Actor, previousUser?: string
 }
 
 export function createAction(db: Db, goalId: string, f: ActionFields, who: Actor): string {
-  const goal = findGoal(db, goalId);
-  if (!goal) throw new AppError('NOT_FOUND', 'No such goal.');
+  const goal = found(findGoal(db, goalId), 'goal');
   const plan = writablePlan(db, goal.plan_id);
   invalid('The action breaks a plan rule.', actionErrors(db, f, who));
   const id = uuidv7();
@@ -265,8 +267,7 @@ export function createAction(db: Db, goalId: string, f: ActionFields, who: Actor
 }
 
 export function updateAction(db: Db, actionId: string, f: ActionFields, who: Actor): void {
-  const action = findAction(db, actionId);
-  if (!action) throw new AppError('NOT_FOUND', 'No such action.');
+  const action = found(findAction(db, actionId), 'action');
   const plan = writablePlan(db, findGoal(db, action.goal_id)!.plan_id);
   invalid('The action breaks a plan rule.', actionErrors(db, f, who, action.responsible_user_id));
   const before: ActionFields = {
@@ -307,8 +308,7 @@ export function createReview(db: Db, planId: string, f: ReviewFields, who: Actor
 }
 
 export function updateReview(db: Db, reviewId: string, f: ReviewFields, who: Actor): void {
-  const review = findReview(db, reviewId);
-  if (!review) throw new AppError('NOT_FOUND', 'No such review.');
+  const review = found(findReview(db, reviewId), 'review');
   const plan = writablePlan(db, review.plan_id);
   invalid('The review breaks a plan rule.', reviewRuleErrors(f, localIsoDate(who.now)));
   const before: ReviewFields = {
