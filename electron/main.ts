@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { app, BrowserWindow, Menu, powerMonitor, protocol, session, type WebContents } from 'electron';
 import { openCore, type Core } from './core/index.ts';
 import backupWorker from './core/backup/worker.ts?modulePath';
+import reportWorker from './core/reports/worker.ts?modulePath';
 import { idleMinutesInForce } from './core/session/limits.ts';
 import { OS_IDLE_POLL_MS, osIdleLockDue } from './idle.ts';
 import { registerDialogs } from './dialogs.ts';
@@ -76,7 +77,7 @@ function onReady(): void {
 
   const dataDir = dataDirArg !== undefined ? resolve(dataDirArg) : app.getPath('userData');
   // The core creates the folder if needed and makes it (and its files) private to this OS user.
-  core = openCore({ dataDir, backupWorker, appVersion: app.getVersion() });
+  core = openCore({ dataDir, backupWorker, reportWorker, appVersion: app.getVersion() });
   registerRpc(core, { devServerUrl });
   registerDialogs();
 

@@ -12,9 +12,17 @@ const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
  * time zone, no allocation — a report reads tens of thousands of dates).
  */
 export function dayNumber(date: IsoDate): number {
-  let y = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
-  const m = digit(date, 5) * 10 + digit(date, 6);
-  const d = digit(date, 8) * 10 + digit(date, 9);
+  const y = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  return civilDay(y, digit(date, 5) * 10 + digit(date, 6), digit(date, 8) * 10 + digit(date, 9));
+}
+
+/**
+ * The day number of year y, month m, day d. A day past the month's end runs on into the next
+ * month (29 February of a common year is 1 March): so `civilDay(y + 18, m, d)` of a birth date is
+ * the first day of being 18, as people count it.
+ */
+export function civilDay(year: number, m: number, d: number): number {
+  let y = year;
   y -= m <= 2 ? 1 : 0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

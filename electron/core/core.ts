@@ -18,6 +18,7 @@ import { auditHeadOf, readVaultFile, writeVaultFile, type VaultFile } from './va
 import { DEFAULT_BACKUP_WORKER } from './backup/run-worker.ts';
 import type { BackupTesting } from './backup/testing.ts';
 import { recoverInterruptedRestore } from './backup/swap.ts';
+import { DEFAULT_REPORT_WORKER, REPORTS_IN_WORKER_FROM } from './reports/in-worker.ts';
 
 export type { Session, VaultState } from './context.ts';
 
@@ -30,6 +31,13 @@ export interface CoreOptions {
   kdfCost?: KdfCost;
   /** The backup worker's entry: the Electron build passes its bundled file; Node runs worker.ts. */
   backupWorker?: string | URL;
+  /** The report worker's entry, as `backupWorker` (reports/worker.ts under Node). */
+  reportWorker?: string | URL;
+  /**
+   * Reports over a history of this many stays or more are computed in the worker thread (the cost
+   * is the history, read in full, more than the period). Tests pass 0 (always) or Infinity (never).
+   */
+  reportsInWorkerFrom?: number;
   /** Written into each backup's metadata. */
   appVersion?: string;
   /** Tests only: a write failing half-way, a pause at a step of a restore. */
@@ -93,6 +101,9 @@ export class Core implements KeyHolder, VaultDoor, SetupSite {
   readonly backupWorker: string | URL;
   readonly appVersion: string;
   readonly backupTesting: BackupTesting;
+  readonly reportWorker: string | URL;
+  readonly reportsInWorkerFrom: number;
+  private readonly onDatabaseClose = new Set<() => void>();
   private db: Db | null = null;
   private dataKey: Buffer | null = null;
   private readonly clients = new Set<Client>();
@@ -112,6 +123,8 @@ export class Core implements KeyHolder, VaultDoor, SetupSite {
     this.backupWorker = opts.backupWorker ?? DEFAULT_BACKUP_WORKER;
     this.appVersion = opts.appVersion ?? 'dev';
     this.backupTesting = opts.backupTesting ?? {};
+    this.reportWorker = opts.reportWorker ?? DEFAULT_REPORT_WORKER;
+    this.reportsInWorkerFrom = opts.reportsInWorkerFrom ?? REPORTS_IN_WORKER_FROM;
     this.folderLock = new FolderLock(opts.dataDir);
   }
 
@@ -275,7 +288,14 @@ export class Core implements KeyHolder, VaultDoor, SetupSite {
     }
   }
 
+  /** Work tied to the open database (a worker thread's own connection) stops when it closes. */
+  whenDatabaseCloses(stop: () => void): void {
+    this.onDatabaseClose.add(stop);
+  }
+
   private closeDatabase(): void {
+    for (const stop of this.onDatabaseClose) stop();
+    this.onDatabaseClose.clear();
     if (this.db) {
       this.saveAuditHead();
       this.db.close();

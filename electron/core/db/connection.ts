@@ -42,6 +42,31 @@ export function openDatabase(file: string, dataKey: Buffer, { create = false } =
 }
 
 /**
+ * A second connection to the database the core has open, for a worker thread (threads/serve.ts):
+ * keyed the same way, read-only, and not read through page by page (the core's own connection did
+ * that at unlock). `query_only` as well, so that not even a temp table is written.
+ */
+export function openDatabaseReadOnly(file: string, dataKey: Uint8Array): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.pragma(`key="x'${Buffer.from(dataKey.buffer, dataKey.byteOffset, dataKey.byteLength).toString('hex')}'"`);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (e) {
+      throw new AppError('WRONG_KEY', `The database could not be opened with this key: ${(e as Error).message}`);
+    }
+    db.pragma('temp_store = MEMORY'); // temp files would not be encrypted
+    db.pragma('query_only = ON');
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/**
  * Reads every page once. SQLCipher checks each page's HMAC as it is read, so a damaged page deep in
  * the file fails here, at open, as DATABASE_DAMAGED, rather than later as a random error. (The key
  * was already proven by the first read, so this is damage, not a wrong key.)

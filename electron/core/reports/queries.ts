@@ -3,7 +3,7 @@ import { EXIT_DESTINATIONS } from '../../../shared/residents.ts';
 import type { Db } from '../db/connection.ts';
 import { prepared } from '../db/statements.ts';
 import { byName } from '../rooms/queries.ts';
-import type { OccupancyInput } from './occupancy.ts';
+import type { OccupancyInput, ResidentRow, StayRow } from './occupancy.ts';
 
 type Destination = (typeof EXIT_DESTINATIONS)[number];
 
@@ -12,18 +12,10 @@ export interface BedNames {
   roomName: string;
 }
 
-interface ResidentRow {
-  id: string;
-  date_of_birth: string | null;
-  birth_year_estimate: number | null;
-  exit_date: string | null;
-  exit_destination: Destination | null;
-}
-
 /**
- * Everything the occupancy report reads, in one pass over each table (the stays once, in full:
- * residences reach back before the period, and a bed's first day is its first stay if that came
- * before the bed was entered).
+ * Everything the occupancy report reads: each table once, from covering indexes, as plain arrays
+ * (the stays in full: residences reach back before the period, and a bed's first day is its first
+ * stay if that came before the bed was entered).
  */
 export function occupancyRows(
   db: Db,
@@ -34,16 +26,13 @@ export function occupancyRows(
     byName(a.name, b.name),
   );
   const roomName = new Map(rooms.map((r) => [r.id, r.name]));
-  // Read from the covering index of migration 008, already in the order residences are built in.
+  // From the covering index of migration 008, already in the order residences are built in.
   const stays = prepared(
     db,
-    'SELECT id, resident_id, bed_id, start_date, end_date FROM stays INDEXED BY stays_report WHERE planned = 0 ORDER BY resident_id, start_date',
-  ).all() as OccupancyInput['stays'];
-  const firstStay = new Map<string, string>();
-  for (const s of stays) {
-    const seen = firstStay.get(s.bed_id);
-    if (seen === undefined || s.start_date < seen) firstStay.set(s.bed_id, s.start_date);
-  }
+    'SELECT resident_id, bed_id, start_date, end_date, rowid FROM stays INDEXED BY stays_report WHERE planned = 0 ORDER BY resident_id, start_date',
+  )
+    .raw()
+    .all() as StayRow[];
   const bedRows = prepared(db, 'SELECT id, room_id, label, created_at, retired_on FROM beds').all() as {
     id: string;
     room_id: string;
@@ -54,25 +43,24 @@ export function occupancyRows(
   const bedNames = new Map<string, BedNames>();
   const beds = bedRows.map((b) => {
     bedNames.set(b.id, { label: b.label, roomName: roomName.get(b.room_id) ?? '' });
-    // A bed exists from the day it was entered (the office PC's date), or from its first stay if
-    // that was entered later, back-dated: a bed that held someone on a night existed that night.
-    const entered = localIsoDate(new Date(b.created_at));
-    const first = firstStay.get(b.id);
-    return {
-      id: b.id,
-      room_id: b.room_id,
-      retired_on: b.retired_on,
-      first_day: first !== undefined && first < entered ? first : entered,
-    };
+    // Entered on the office PC's date.
+    return { id: b.id, room_id: b.room_id, retired_on: b.retired_on, entered_on: localIsoDate(new Date(b.created_at)) };
   });
   const outages = prepared(
     db,
     'SELECT bed_id, from_date, until_date FROM bed_outages',
   ).all() as OccupancyInput['outages'];
+  // In id order, as the stays name them (the covering index of migration 008).
+  const residents = prepared(
+    db,
+    "SELECT id, coalesce(date_of_birth, birth_year_estimate || '-07-01'), exit_date, exit_destination FROM residents INDEXED BY residents_report ORDER BY id",
+  )
+    .raw()
+    .all() as ResidentRow[];
 
   let exitAudit: Map<string, Destination> | null = null;
   // A re-admitted resident's record holds only the latest exit; earlier ones are in the audit log.
-  const auditedDestination = (stayId: string): Destination => {
+  const auditedExit = (stayRef: number): Destination => {
     exitAudit ??= new Map(
       (
         prepared(
@@ -81,26 +69,11 @@ export function occupancyRows(
         ).all() as { stay: string; destination: Destination }[]
       ).map((r) => [r.stay, r.destination]),
     );
-    const d = exitAudit.get(stayId);
+    const stay = prepared(db, 'SELECT id FROM stays WHERE rowid = ?').get(stayRef) as { id: string } | undefined;
+    const d = stay ? exitAudit.get(stay.id) : undefined;
     return d && (EXIT_DESTINATIONS as readonly string[]).includes(d) ? d : 'unknown';
   };
-  const residents = new Map<string, ResidentRow>();
-  for (const r of prepared(
-    db,
-    'SELECT id, date_of_birth, birth_year_estimate, exit_date, exit_destination FROM residents',
-  ).all() as ResidentRow[]) {
-    residents.set(r.id, r);
-  }
-  const birth = (id: string): string | null => {
-    const r = residents.get(id);
-    if (!r) return null;
-    return r.date_of_birth ?? (r.birth_year_estimate !== null ? `${r.birth_year_estimate}-07-01` : null);
-  };
-  const exitDestination = (id: string, stayId: string, endDate: string): Destination => {
-    const r = residents.get(id);
-    return r && r.exit_date === endDate && r.exit_destination ? r.exit_destination : auditedDestination(stayId);
-  };
-  return { input: { from, to, rooms, beds, outages, stays, birth, exitDestination }, bedNames };
+  return { input: { from, to, rooms, beds, outages, stays, residents, auditedExit }, bedNames };
 }
 
 /** Referrals received in the period and declined because no bed was free. */
