@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { call } from '../fixtures/core.ts';
 import { ADMIN, logIn, seedVault } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
+import { pdfPages, printedPdf } from './pdf.ts';
 import { choose, daysFromToday, go, newResident, typeDate } from './stays-flows.ts';
 
 test.beforeEach(async ({ core, app }) => {
@@ -94,4 +95,81 @@ test('a protected resident is printed by code only', async ({ app }) => {
   await expect(app.getByTestId('plan-sheet-resident')).toHaveText(r.code);
   await expect(app.getByTestId('plan-sheet')).not.toContainText('Sunce');
   await expect(app.getByTestId('plan-sheet')).not.toContainText('Zorana');
+});
+
+test('the printed plan is on the shared print layout: header, notice, page numbers, the goals; audited', async ({
+  app,
+  core,
+}) => {
+  const c = clientOf(app);
+  const jelena = await newResident(c);
+  const zorana = await newResident(c, {
+    givenName: 'Zorana',
+    familyName: 'Vukadinović',
+    alias: 'Sunce',
+    doNotDisclose: true,
+  });
+  const me = (await call(c, 'plans.users', {})).find((u) => u.fullName === 'Ana Admin')!;
+  for (const r of [jelena, zorana]) {
+    const { id: planId } = await call(c, 'plans.newVersion', { residentId: r.id });
+    const { id: goalId } = await call(c, 'plans.createGoal', {
+      planId,
+      fields: {
+        domain: 'legal',
+        description: 'Testify at the hearing with a support person present',
+        targetDate: daysFromToday(40),
+        status: 'open',
+      },
+    });
+    await call(c, 'plans.createAction', {
+      goalId,
+      fields: {
+        what: 'Visit the court room beforehand',
+        responsibleUserId: me.id,
+        dueDate: daysFromToday(7),
+        doneDate: null,
+      },
+    });
+  }
+
+  await go(app, `/residents/${jelena.id}/plan/1/print`);
+  await expect(app.getByTestId('plan-sheet')).toContainText('Testify at the hearing');
+  const pages = pdfPages(await printedPdf(app));
+  const all = pages.join('\n');
+  pages.forEach((p, i) => {
+    expect(p).toContain(`Page ${i + 1} of ${pages.length}`);
+    expect(p).toContain('Confidential — contains personal data');
+    expect(p).toContain('Together We Thrive · Safe House Belgrade');
+    expect(p).toContain(`Support plan · ${jelena.code} · Version 1 · current`);
+  });
+  expect(pages[0]).toMatch(/Printed by Ana Admin/);
+  expect(all).toContain('Testify at the hearing with a support person present');
+  expect(all).toContain('Visit the court room beforehand');
+  expect(all).toContain(`Jelena Marković · ${jelena.code}`);
+
+  // Codes instead of names: her code alone.
+  await app.getByRole('checkbox', { name: 'Codes instead of names' }).check();
+  const coded = pdfPages(await printedPdf(app)).join('\n');
+  expect(coded).toContain(jelena.code);
+  expect(coded).not.toContain('Jelena');
+
+  // Printing is audited, with the resident it is about.
+  await app.getByRole('button', { name: 'Print…' }).click();
+  await expect
+    .poll(() => core.database().prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'print'").get())
+    .toEqual({ n: 1 });
+  const row = core
+    .database()
+    .prepare("SELECT record_id AS recordId, detail FROM audit_log WHERE action = 'print'")
+    .get() as { recordId: string; detail: string };
+  expect(row.recordId).toBe(jelena.id);
+  expect(JSON.parse(row.detail)).toMatchObject({ what: 'supportPlan', codesOnly: true, output: 'printer' });
+
+  // A protected resident: by code on paper even with names chosen, never her name or alias.
+  await go(app, `/residents/${zorana.id}/plan/1/print`);
+  await expect(app.getByTestId('plan-sheet-resident')).toHaveText(zorana.code);
+  const hers = pdfPages(await printedPdf(app)).join('\n');
+  expect(hers).toContain(zorana.code);
+  expect(hers).toContain('Testify at the hearing with a support person present');
+  expect(hers).not.toMatch(/Zorana|Vukadinović|Sunce/);
 });

@@ -1,60 +1,59 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../shared/dates.ts';
 import type { Language } from '../../../shared/domain.ts';
 import type { PlanGetOutput, PlanView } from '../../../shared/plans.ts';
 import { formatDate } from '../../i18n/index.ts';
 import { goalsByDomain } from './grouping.ts';
+import { residentLabel } from '../../print/names.ts';
 import { isOverdue } from './status.ts';
+
+/** "Version 2 · current" or "Version 1 · replaced on …", as the plan section says it. */
+export function planVersionText(t: TFunction, plan: PlanView, d: (iso: string | null) => string): string {
+  return plan.active
+    ? t('plans.versionActive', { version: plan.version })
+    : t('plans.versionFrozen', { version: plan.version, date: d(plan.frozenAt?.slice(0, 10) ?? null) });
+}
 
 interface Props {
   data: PlanGetOutput & { plan: PlanView };
-  organisation: string;
-  premises: string;
-  printedOn: string;
+  /** "Codes instead of names" on the print. */
+  codesOnly: boolean;
+  /** The copy inside the print document (the on-screen one carries the test ids). */
+  onPaper?: boolean;
 }
 
 /**
- * The printed plan: plain black on white, readable without colour. A protected resident appears
- * by her code only: paper leaves the house, and an alias is still a way to point at her.
+ * The plan as it goes on paper (inside the shared print layout, which adds organisation, premises,
+ * who printed it, the notice and page numbers) and as it is previewed on screen. A protected
+ * resident appears by her code only: paper leaves the house, and an alias is still a way to point
+ * at her.
  */
-export function PlanSheet({ data, organisation, premises, printedOn }: Props) {
+export function PlanSheet({ data, codesOnly, onPaper = false }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const d = (iso: string | null) => formatDate(iso, language);
   const { resident, plan } = data;
   const today = localIsoDate(new Date());
-  const versionText = plan.active
-    ? t('plans.versionActive', { version: plan.version })
-    : t('plans.versionFrozen', { version: plan.version, date: d(plan.frozenAt?.slice(0, 10) ?? null) });
+  const versionText = planVersionText(t, plan, d);
   return (
-    <article className="plan-sheet" data-testid="plan-sheet">
-      <header>
-        <div style={{ fontSize: '9pt' }}>
-          {organisation} · {premises}
-        </div>
-        <h1 style={{ margin: '4px 0', fontSize: '18pt' }}>{t('plans.printView.title')}</h1>
-        <table>
-          <tbody>
-            <tr>
-              <th style={{ width: '30%' }}>{t('plans.printView.resident')}</th>
-              <td data-testid="plan-sheet-resident">
-                {resident.protected ? resident.code : `${resident.displayName} · ${resident.code}`}
-              </td>
-            </tr>
-            <tr>
-              <th>{t('plans.printView.version')}</th>
-              <td>
-                {versionText} —{' '}
-                {t('plans.startedBy', { date: d(plan.createdAt.slice(0, 10)), name: plan.createdByName })}
-              </td>
-            </tr>
-            <tr>
-              <th>{t('plans.printView.printed')}</th>
-              <td>{printedOn}</td>
-            </tr>
-          </tbody>
-        </table>
-      </header>
+    <article className="plan-sheet" {...(onPaper ? {} : { 'data-testid': 'plan-sheet' })}>
+      <table>
+        <tbody>
+          <tr>
+            <th style={{ width: '30%' }}>{t('plans.printView.resident')}</th>
+            <td {...(onPaper ? {} : { 'data-testid': 'plan-sheet-resident' })}>
+              {residentLabel(resident, codesOnly || resident.protected)}
+            </td>
+          </tr>
+          <tr>
+            <th>{t('plans.printView.version')}</th>
+            <td>
+              {versionText} — {t('plans.startedBy', { date: d(plan.createdAt.slice(0, 10)), name: plan.createdByName })}
+            </td>
+          </tr>
+        </tbody>
+      </table>
 
       {plan.goals.length === 0 && <p>{t('plans.noGoals')}</p>}
       {goalsByDomain(plan.goals).map(({ domain, goals }) => (
@@ -118,7 +117,6 @@ export function PlanSheet({ data, organisation, premises, printedOn }: Props) {
           <div className="signature">{t('plans.printView.staffSignature')}</div>
         </div>
       </section>
-      <footer style={{ marginTop: 12, fontSize: '8pt' }}>{t('plans.printView.confidential')}</footer>
     </article>
   );
 }
