@@ -4,6 +4,7 @@ import type { Client, Core } from '../../electron/core/index.ts';
 import { call } from '../fixtures/core.ts';
 import { ADMIN, logIn, seedVault } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
+import { pdfToPngs, printedPdf } from './pdf.ts';
 import { addAccount, daysFromToday, go, newResident } from './stays-flows.ts';
 
 const OUT = resolve('artifacts/screenshots');
@@ -90,10 +91,8 @@ for (const lang of LANGUAGES) {
 
     await go(app, `/residents/${residentId}/plan/2/print`);
     await expect(app.getByTestId('plan-sheet')).toBeVisible();
-    await app.emulateMedia({ media: 'print' });
-    await app.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
-    await app.waitForTimeout(300);
-    await app.screenshot({ path: `${OUT}/${lang.code}-1x-plan-print.png`, fullPage: true });
-    await app.emulateMedia({ media: 'screen' });
+    await app.screenshot({ path: `${OUT}/${lang.code}-1x-plan-print-screen.png`, fullPage: true });
+    // The pages as printed (the shared print layout), as PNG.
+    pdfToPngs(await printedPdf(app), `${OUT}/${lang.code}-plan-print-pdf`);
   });
 }

@@ -1,4 +1,4 @@
-import { Anchor, Group, Loader, Stack } from '@mantine/core';
+import { Anchor, Group, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { localIsoDate } from '../../../shared/dates.ts';
@@ -44,6 +44,9 @@ function PlanPrint({ residentId, data }: { residentId: string; data: PlanGetOutp
           <PrintControls state={printing} />
         </Stack>
       </Group>
+      <Title order={1} size="h2">
+        {t('plans.printView.title')}
+      </Title>
       <PlanSheet data={data} codesOnly={printing.codesOnly} />
       {/* Every page names the plan by the resident's code, never by her name. */}
       <PrintDocument title={t('plans.printView.title')} period={`${resident.code} · ${planVersionText(t, plan, d)}`}>
