@@ -59,8 +59,10 @@ interface Tally {
 const tally = (): Tally => ({ available: 0, occupied: 0, admissions: 0, stays: [] });
 
 function figures(t: Tally): OccupancyFigures {
-  const sorted = Float64Array.from(t.stays).sort();
+  const sorted = new Float64Array(t.stays).sort(); // the array-like constructor: no iterator
   const n = sorted.length;
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += sorted[k]!;
   const median = n === 0 ? null : n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
   return {
     bedNightsAvailable: t.available,
@@ -68,7 +70,7 @@ function figures(t: Tally): OccupancyFigures {
     occupancyRate: t.available === 0 ? null : t.occupied / t.available,
     admissions: t.admissions,
     exits: n,
-    averageLengthOfStay: n === 0 ? null : t.stays.reduce((a, b) => a + b, 0) / n,
+    averageLengthOfStay: n === 0 ? null : sum / n,
     medianLengthOfStay: median,
   };
 }

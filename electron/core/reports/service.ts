@@ -1,7 +1,7 @@
 import { EXIT_DESTINATIONS } from '../../../shared/residents.ts';
 import type { OccupancyReport, PeriodInput, PresentResident } from '../../../shared/reports.ts';
 import type { Db } from '../db/connection.ts';
-import { summariesByIds } from '../residents/queries.ts';
+import { namesByIds } from '../residents/queries.ts';
 import { byName } from '../rooms/queries.ts';
 import { computeOccupancy } from './occupancy.ts';
 import { declinedForNoBed, occupancyRows } from './queries.ts';
@@ -11,7 +11,7 @@ export function occupancyReport(db: Db, { from, to }: PeriodInput): OccupancyRep
   const result = computeOccupancy(input);
 
   const ids = result.presentAtEnd.map((p) => p.residentId);
-  const people = new Map(summariesByIds(db, to, ids).map((s) => [s.id, s]));
+  const people = new Map(namesByIds(db, ids).map((s) => [s.id, s]));
   const presentAtEnd: PresentResident[] = result.presentAtEnd
     .map((p) => {
       const s = people.get(p.residentId)!;

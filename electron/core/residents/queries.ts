@@ -312,11 +312,14 @@ interface SummaryRow {
 }
 
 /** The bed a resident sleeps in on @day joins in directly: one query, however many residents. */
+/** A resident `r` (with her parent `p` joined) is protected by her own flag or her parent's. */
+const PROTECTED = '(r.do_not_disclose = 1 OR COALESCE(p.do_not_disclose, 0) = 1)';
+
 const SUMMARY_SELECT = `
   SELECT r.id, r.code, r.given_name, r.family_name, r.alias, r.status, r.identification_status,
          r.referral_outcome, r.referral_date, r.referral_source, r.referred_by, r.risk_level, r.do_not_disclose, r.date_of_birth, r.sex,
          r.birth_year_estimate, m.name AS room_name, b.label AS bed_label,
-         (r.do_not_disclose = 1 OR COALESCE(p.do_not_disclose, 0) = 1) AS protected
+         ${PROTECTED} AS protected
   FROM residents r
   LEFT JOIN residents p ON p.id = r.parent_resident_id
   LEFT JOIN stays s ON s.resident_id = r.id AND s.planned = 0
@@ -384,7 +387,31 @@ export function boardSummaries(db: Db, day: IsoDate): ResidentSummary[] {
   );
 }
 
-/** Some residents by id (a report's residents present), as of `day`. */
-export function summariesByIds(db: Db, day: IsoDate, ids: readonly string[]): ResidentSummary[] {
-  return summariesWhere(db, day, 'WHERE r.id IN (SELECT value FROM json_each(@ids))', { ids: JSON.stringify(ids) });
+/** Code and shared-output name of some residents (a report's residents present): no bed, no age. */
+export function namesByIds(
+  db: Db,
+  ids: readonly string[],
+): { id: string; code: string; displayName: string; protected: boolean }[] {
+  const rows = prepared(
+    db,
+    `SELECT r.id, r.code, r.given_name, r.family_name, r.alias, ${PROTECTED} AS protected
+     FROM residents r LEFT JOIN residents p ON p.id = r.parent_resident_id
+     WHERE r.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as {
+    id: string;
+    code: string;
+    given_name: string;
+    family_name: string;
+    alias: string;
+    protected: number;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    protected: r.protected === 1,
+    displayName: shownName(
+      { givenName: r.given_name, familyName: r.family_name, alias: r.alias, code: r.code },
+      r.protected === 1,
+    ),
+  }));
 }
