@@ -109,7 +109,7 @@ test('the printed plan is on the shared print layout: header, notice, page numbe
     alias: 'Sunce',
     doNotDisclose: true,
   });
-  const me = (await call(c, 'plans.users', {})).find((u) => u.fullName === 'Ana Admin')!;
+  const me = (await call(c, 'users.active', {})).find((u) => u.fullName === 'Ana Admin')!;
   for (const r of [jelena, zorana]) {
     const { id: planId } = await call(c, 'plans.newVersion', { residentId: r.id });
     const { id: goalId } = await call(c, 'plans.createGoal', {
