@@ -21,7 +21,8 @@ export interface PageFrame {
 /**
  * The @page rules of a printed document. Chromium (print preview, printToPDF, page.pdf) draws the
  * margin boxes on every page; their text must be CSS strings, so the translated words are put into
- * a stylesheet here rather than into the document.
+ * a stylesheet here rather than into the document. The first page's head already names the
+ * organisation and the notice, so its top margin stays empty.
  */
 export function pageCss(f: PageFrame): string {
   const [before, between, after] = f.pageOf.split(/\{\{page\}\}|\{\{pages\}\}/) as [string, string?, string?];
@@ -40,5 +41,9 @@ export function pageCss(f: PageFrame): string {
   @top-right { content: ${cssString(f.topRight)}; ${box} font-weight: 700; }
   @bottom-left { content: ${cssString(f.bottomLeft)}; ${box} }
   @bottom-right { content: ${counters}; ${box} }
+}
+@page :first {
+  @top-left { content: none; }
+  @top-right { content: none; }
 }`;
 }

@@ -20,6 +20,17 @@ describe('print page frame', () => {
     expect(css).toContain('content: "Strana " counter(page) " od " counter(pages) "";');
     expect(css).toContain('@top-left { content: "Org · House";');
   });
+
+  it("leaves the first page's top margin empty: its head already names the organisation and the notice", () => {
+    const css = pageCss({
+      orientation: 'portrait',
+      topLeft: 'Org',
+      topRight: 'Conf',
+      bottomLeft: 'B',
+      pageOf: '{{page}}/{{pages}}',
+    });
+    expect(css).toMatch(/@page :first \{\s*@top-left \{ content: none; \}\s*@top-right \{ content: none; \}/);
+  });
 });
 
 describe('a resident on paper', () => {
