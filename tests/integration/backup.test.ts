@@ -116,7 +116,8 @@ describe('backup', () => {
     expect(made.counts.residents).toBe(RESIDENTS);
     for (const [t, rows] of Object.entries(before)) expect(made.counts[t], t).toBe(rows.length);
 
-    // Stock SQLCipher 4 settings and the passphrase alone: no Haven code opens it.
+    // Stock SQLCipher 4 settings and the passphrase alone: no Haven code opens it (with the app's
+    // driver here; backup-stock.test.ts opens it with an independent SQLCipher build).
     const inside = withDb(made.file, PASSPHRASE, (db) => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('kdf_iter', { simple: true })).toBe('256000');

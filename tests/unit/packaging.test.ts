@@ -1,7 +1,7 @@
 // electron-builder.yml and the afterPack fuse hook, checked without packaging anything: the
 // config is read and schema-validated by electron-builder's own loader, and the hook flips a
 // stand-in binary that carries Electron's fuse sentinel.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
@@ -47,6 +47,20 @@ describe('electron-builder.yml', () => {
     expect(raw.files).toEqual(expect.arrayContaining(['out/**', 'package.json']));
     const included = (raw.files as string[]).filter((f) => !f.startsWith('!'));
     expect(included.sort()).toEqual(['out/**', 'package.json']);
+  });
+
+  it('leaves out the second SQLCipher build the tests open backups with', () => {
+    // electron-builder adds only `dependencies`; electron-vite bundles only what shipped code imports.
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    expect(pkg.devDependencies).toHaveProperty('@signalapp/sqlcipher');
+    expect(pkg.dependencies).not.toHaveProperty('@signalapp/sqlcipher');
+    const shipped = ['electron', 'renderer', 'shared'].flatMap((d) =>
+      readdirSync(join(root, d), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(ts|tsx|mts|mjs|js)$/.test(f))
+        .map((f) => join(root, d, f)),
+    );
+    expect(shipped.length).toBeGreaterThan(10);
+    expect(shipped.filter((f) => readFileSync(f, 'utf8').includes('@signalapp/sqlcipher'))).toEqual([]);
   });
 
   it('packs into asar and unpacks the SQLCipher native module', () => {
