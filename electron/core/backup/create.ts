@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { backupCreateInputSchema, backupCreateOutputSchema } from '../../../shared/backup.ts';
@@ -23,6 +23,7 @@ import {
   type BackupRecord,
 } from './settings.ts';
 import { withJob } from './state.ts';
+import { removeStaleTemps, tempBackupName } from './temp-files.ts';
 import { writeError } from './work.ts';
 
 type Input = z.output<typeof backupCreateInputSchema>;
@@ -91,7 +92,9 @@ export function createBackup(site: BackupSite, input: Input, actor: Actor): Prom
     const salt = randomBytes(BACKUP_KDF.saltBytes);
     const premises = getPremisesName(db) ?? 'haven';
     const user = signedInAccount(db, actor);
-    const tmpFile = join(dir, `.haven-${randomBytes(6).toString('hex')}.havenbak.tmp`);
+    const installId = site.readyVault().installId;
+    const tmpFile = join(dir, tempBackupName(installId));
+    let staleRemoved: string[] = [];
     const meta = await runInWorker(
       site.backupWorker,
       {
@@ -107,7 +110,7 @@ export function createBackup(site: BackupSite, input: Input, actor: Actor): Prom
           createdAt: now.toISOString(),
           createdBy: `${user.fullName} (${user.username})`,
           createdById: user.id,
-          installId: site.readyVault().installId,
+          installId,
           organisation: getSetting(db, 'organisation') ?? '',
           premises,
         },
@@ -118,6 +121,8 @@ export function createBackup(site: BackupSite, input: Input, actor: Actor): Prom
       async () => {
         if (!input.useKeptPassphrase) await requireStrongPassphrase(db, passphrase, actor);
         requireWritableFolder(dir);
+        // Before the worker writes: the space a crashed job left is free for this one.
+        staleRemoved = removeStaleTemps(dir, installId, basename(tmpFile));
       },
       report,
     ).finally(() => rmSync(`${tmpFile}-journal`, { force: true }));
@@ -146,6 +151,7 @@ export function createBackup(site: BackupSite, input: Input, actor: Actor): Prom
           dir,
           rows: Object.values(meta.counts).reduce((a, b) => a + b, 0),
           removed,
+          ...(staleRemoved.length ? { staleTempsRemoved: staleRemoved } : {}),
           passphraseKept: input.keepPassphrase,
         },
       });
