@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_PASSWORD_LENGTH } from './domain.ts';
+import { MAX_PASSWORD_LENGTH, passwordSchema } from './domain.ts';
+import { roleSchema } from './users.ts';
 
 // Backups to a removable drive or a chosen folder, and restoring one (electron/core/backup/).
 
@@ -121,3 +122,31 @@ export const backupSettingsInputSchema = z
       .max(MAX_BACKUP_WARN_DAYS, 'validation.backupWarnDays'),
   })
   .strict();
+
+// Disaster recovery: a new install (no vault yet) set up from a backup, in the set-up wizard.
+
+export const recoveryInspectInputSchema = z.object({ file: pathSchema, passphrase: typedPassphraseSchema }).strict();
+
+/** An active administrator of the backup, who can become this install's first account. */
+export const backupAdminSchema = z.object({ id: z.string(), username: z.string(), fullName: z.string() });
+export type BackupAdmin = z.infer<typeof backupAdminSchema>;
+
+export const recoveryInspectOutputSchema = z.object({
+  info: backupInfoSchema,
+  admins: z.array(backupAdminSchema),
+  /** Other active accounts, each of which will get a temporary password. */
+  otherUsers: z.number().int().min(0),
+});
+
+export const recoveryRestoreInputSchema = recoveryInspectInputSchema
+  .extend({ adminId: z.string().min(1).max(100), password: passwordSchema })
+  .strict();
+
+/** A temporary password handed out after a disaster recovery, shown once. */
+export const issuedPasswordSchema = z.object({
+  username: z.string(),
+  fullName: z.string(),
+  role: roleSchema,
+  temporaryPassword: z.string(),
+});
+export type IssuedTemporaryPassword = z.infer<typeof issuedPasswordSchema>;

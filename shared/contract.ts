@@ -30,6 +30,10 @@ import {
   backupStatusSchema,
   driveSchema,
   folderInfoSchema,
+  issuedPasswordSchema,
+  recoveryInspectInputSchema,
+  recoveryInspectOutputSchema,
+  recoveryRestoreInputSchema,
 } from './backup.ts';
 import { draftDataSchema, draftKeySchema, draftRouteSchema, draftSchema } from './drafts.ts';
 import { todaySchema } from './today.ts';
@@ -104,6 +108,21 @@ export const contract = {
   'vault.setup': channel({
     input: setupInputSchema.strict(),
     output: z.object({ recoveryKey: z.string(), session: sessionViewSchema }),
+    access: 'public',
+  }),
+  // Disaster recovery in the set-up wizard: public like vault.setup, refused once a vault exists.
+  'vault.inspectBackup': channel({
+    input: recoveryInspectInputSchema,
+    output: recoveryInspectOutputSchema,
+    access: 'public',
+  }),
+  'vault.restoreBackup': channel({
+    input: recoveryRestoreInputSchema,
+    output: z.object({
+      recoveryKey: z.string(),
+      session: sessionViewSchema,
+      temporaryPasswords: z.array(issuedPasswordSchema),
+    }),
     access: 'public',
   }),
   'vault.newRecoveryKey': channel({

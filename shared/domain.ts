@@ -79,6 +79,8 @@ export const vaultStatusSchema = z.object({
   /** Why that window was locked, and after how many idle minutes when it was the idle lock. */
   lockReason: lockReasonSchema.nullable(),
   lockMinutes: z.number().int().nullable(),
+  /** With lockReason `restore`: when the backup that was restored had been made (ISO timestamp). */
+  restoredBackupAt: z.string().nullable(),
   /** ISO timestamp before which a login attempt is refused (too many failures), or null. */
   retryAt: z.string().nullable(),
 });

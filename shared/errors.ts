@@ -34,6 +34,8 @@ export const ERROR_CODES = [
   'BACKUP_BUSY',
   'BACKUP_NO_KEPT_PASSPHRASE',
   'RESTORE_FAILED',
+  'BACKUP_NO_ADMIN',
+  'NOT_AN_ACTIVE_ADMIN',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

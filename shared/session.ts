@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Why a window went back to its login screen: the button or Ctrl+L, no activity, the day's limit, the OS. */
-export const LOCK_REASONS = ['user', 'idle', 'absolute', 'os'] as const;
+/**
+ * Why a window went back to its login screen: the button or Ctrl+L, no activity, the day's limit, the
+ * OS, or a restore that replaced the data under every session.
+ */
+export const LOCK_REASONS = ['user', 'idle', 'absolute', 'os', 'restore'] as const;
 export const lockReasonSchema = z.enum(LOCK_REASONS);
 export type LockReason = z.infer<typeof lockReasonSchema>;
 

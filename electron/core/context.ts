@@ -105,6 +105,9 @@ export interface BackupSite extends OpenDatabase, DataFiles {
   /** Written into each backup's metadata. */
   readonly appVersion: string;
   readonly backupTesting: BackupTesting;
-  /** Signs every window out and closes the database: a restore replaces it underneath them. */
-  endAllSessions(): void;
+  /**
+   * Signs every window out and closes the database: a restore of the backup made at
+   * `backupCreatedAt` replaces it underneath them (their login screens say so).
+   */
+  endAllSessions(backupCreatedAt: string): void;
 }

@@ -12,6 +12,7 @@ import { makeDataFolderPrivate } from './platform/private-files.ts';
 import { auditLock } from './session/lock.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './vault/kdf.ts';
 import { FolderLock } from './vault/folder-lock.ts';
+import { finishInterruptedSetup } from './vault/install.ts';
 import { backfillSlotOwners } from './vault/slot-owners.ts';
 import { LoginThrottle } from './vault/throttle.ts';
 import { auditHeadOf, readVaultFile, writeVaultFile, type VaultFile } from './vault/vault-file.ts';
@@ -104,6 +105,8 @@ export class Core implements KeyHolder, VaultDoor, SetupSite {
   readonly reportWorker: string | URL;
   readonly reportsInWorkerFrom: number;
   private readonly onDatabaseClose = new Set<() => void>();
+  /** When the backup last restored here had been made: the login screen of every window it signed out says so. */
+  restoredBackupAt: string | null = null;
   private db: Db | null = null;
   private dataKey: Buffer | null = null;
   private readonly clients = new Set<Client>();
@@ -137,7 +140,8 @@ export class Core implements KeyHolder, VaultDoor, SetupSite {
     // Created if missing, and it and Haven's files in it made private to this OS user.
     makeDataFolderPrivate(this.dataDir);
     this.folderLock.acquire();
-    // A restore cut short by a crash is finished (or undone) before anything reads the database.
+    // A set-up or a restore cut short by a crash is finished (or undone) before anything reads the database.
+    finishInterruptedSetup(this);
     recoverInterruptedRestore(this);
   }
 
@@ -244,10 +248,18 @@ export class Core implements KeyHolder, VaultDoor, SetupSite {
     this.closeDatabase();
   }
 
-  /** Signs every window out and closes the database: a restore replaces it underneath them. */
-  endAllSessions(): void {
+  /**
+   * Signs every window out and closes the database: a restore of the backup made at `backupCreatedAt`
+   * replaces it underneath them. Their login screens say why.
+   */
+  endAllSessions(backupCreatedAt: string): void {
+    this.restoredBackupAt = backupCreatedAt;
     for (const c of this.clients) {
-      if (c.session) c.lockedUsername = c.session.username;
+      if (c.session) {
+        c.lockedUsername = c.session.username;
+        c.lockReason = 'restore';
+        c.lockMinutes = null;
+      }
       c.session = null;
     }
     this.closeDatabase();

@@ -347,9 +347,18 @@ describe('inspect and restore', () => {
     ).toEqual({
       confirm: 'validation.confirmOrganisation',
     });
+    const { createdAt } = await call(src.client, 'backup.inspect', { file: made.file, passphrase: PASSPHRASE });
     await call(src.client, 'backup.restore', { file: made.file, passphrase: PASSPHRASE, confirm: DEMO_ORGANISATION });
 
     expect(await call(other, 'session.current', {})).toBeNull();
+    // Every login screen says why, and from which backup.
+    for (const window of [src.client, other]) {
+      expect(await call(window, 'vault.status', {})).toMatchObject({
+        lockReason: 'restore',
+        restoredBackupAt: createdAt,
+        lockedUsername: window === other ? DEMO_ACCOUNTS.staff : DEMO_ACCOUNTS.admin,
+      });
+    }
     expect((await callError(other, 'residents.list', {})).code).toBe('NO_SESSION');
     const again = await call(src.client, 'session.login', { username: DEMO_ACCOUNTS.admin, password: PASSWORD });
     expect(again.auditWarning).toBeNull();

@@ -260,6 +260,7 @@ describe('lock and sessions', () => {
       lockedUsername: 'ana',
       lockReason: 'user',
       lockMinutes: null,
+      restoredBackupAt: null,
       retryAt: null,
     });
     expect((await call(bystander, 'vault.status', {})).lockedUsername).toBeNull();

@@ -271,6 +271,7 @@ describe('one of the two files missing', () => {
       lockedUsername: null,
       lockReason: null,
       lockMinutes: null,
+      restoredBackupAt: null,
       retryAt: null,
     });
     expect(await callError(client, 'session.login', { username: 'ana', password: ADMIN.password })).toMatchObject({

@@ -1,6 +1,7 @@
 // Messages between the core and the backup worker (worker.ts). Plain data: they cross threads.
 import type { BackupStage } from '../../../shared/backup.ts';
 import type { AppErrorShape } from '../../../shared/errors.ts';
+import type { BackupAccounts } from './accounts.ts';
 import type { BackupMeta } from './format.ts';
 
 /** A fault a test asks for, so that a write failing half-way is exercised for real. */
@@ -17,7 +18,7 @@ export type WorkerJob =
       meta: Omit<BackupMeta, 'counts' | 'schemaVersion' | 'auditHead'>;
       fault?: BackupFault;
     }
-  | { kind: 'open'; file: string }
+  | { kind: 'open'; file: string; accounts?: boolean }
   | { kind: 'prepare'; file: string; key: Uint8Array; outFile: string };
 
 /**
@@ -30,5 +31,5 @@ export interface WorkerStart {
 
 export type WorkerMessage =
   | { type: 'progress'; stage: BackupStage; done: number; total: number }
-  | { type: 'done'; meta: BackupMeta }
+  | { type: 'done'; meta: BackupMeta; accounts?: BackupAccounts }
   | { type: 'failed'; error: AppErrorShape };

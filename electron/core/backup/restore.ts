@@ -155,6 +155,7 @@ export function restoreBackup(site: BackupSite, input: RestoreInput, actor: Acto
     discardPrepared(site);
     const step = async (s: RestoreStep) => site.backupTesting.atRestoreStep?.(s);
     let head: ReturnType<typeof finishPrepared>;
+    let backupCreatedAt: string;
     try {
       const meta = await runInWorker(
         site.backupWorker,
@@ -173,6 +174,7 @@ export function restoreBackup(site: BackupSite, input: RestoreInput, actor: Acto
           },
         );
       }
+      backupCreatedAt = meta.createdAt;
       report('prepare', 4, 6);
       head = finishPrepared(site, prepared, meta, liveBindings(site.database(), actor), actor);
       fsyncFile(prepared);
@@ -182,7 +184,7 @@ export function restoreBackup(site: BackupSite, input: RestoreInput, actor: Acto
       throw e;
     }
     // From here the live database changes hands: every window is signed out and it is closed.
-    site.endAllSessions();
+    site.endAllSessions(backupCreatedAt);
     const marker = { restoreFile: RESTORE_FILE, auditHead: head };
     try {
       report('safetyCopy', 5, 6);

@@ -27,9 +27,22 @@ export async function runInWorker(
   ready: () => Promise<void> | void,
   onProgress: Progress,
 ): Promise<BackupMeta> {
+  return (await runWorker(entry, job, backupKey, ready, onProgress)).meta;
+}
+
+type Done = Extract<WorkerMessage, { type: 'done' }>;
+
+/** runInWorker with the whole answer (a disaster recovery's inspect also reads the accounts). */
+export async function runWorker(
+  entry: string | URL,
+  job: WorkerJob,
+  backupKey: Promise<Buffer>,
+  ready: () => Promise<void> | void,
+  onProgress: Progress,
+): Promise<Done> {
   // Only the keys' bytes go to the worker (copied by structured clone), never the core's buffers.
   const worker = new Worker(entry, { workerData: job });
-  const result = new Promise<BackupMeta>((resolve, reject) => {
+  const result = new Promise<Done>((resolve, reject) => {
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
@@ -39,7 +52,7 @@ export async function runInWorker(
     };
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') onProgress(m.stage, m.done, m.total);
-      else if (m.type === 'done') finish(() => resolve(m.meta));
+      else if (m.type === 'done') finish(() => resolve(m));
       else finish(() => reject(new AppError(m.error.code, m.error.message)));
     });
     worker.on('error', (e) =>

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors.ts';
 import type { WorkerJob, WorkerMessage, WorkerStart } from './jobs.ts';
+import { readBackupAccounts } from './accounts.ts';
 import { runJob } from './work.ts';
 
 const job = workerData as WorkerJob;
@@ -14,7 +15,10 @@ const wipe = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, 
 parentPort!.once('message', ({ backupKey }: WorkerStart) => {
   try {
     const meta = runJob(job, backupKey, (stage, done, total) => post({ type: 'progress', stage, done, total }));
-    post({ type: 'done', meta });
+    // Disaster recovery also needs the backup's accounts; only once the file proved whole.
+    if (job.kind === 'open' && job.accounts) {
+      post({ type: 'done', meta, accounts: readBackupAccounts(job.file, backupKey) });
+    } else post({ type: 'done', meta });
   } catch (e) {
     const error =
       e instanceof AppError

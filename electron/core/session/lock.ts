@@ -10,6 +10,8 @@ const ACTION: Record<LockReason, string> = {
   os: 'session.osLock',
   idle: 'session.idleLock',
   absolute: 'session.absoluteLock',
+  // Never audited as a lock: the restore's own entry, in the restored log, says it.
+  restore: 'backup.restore',
 };
 
 /**

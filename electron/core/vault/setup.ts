@@ -1,4 +1,3 @@
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { uuidv7 } from '../ids.ts';
 import { randomUUID } from 'node:crypto';
@@ -17,12 +16,13 @@ import { makeSlot, newDataKey } from './keyring.ts';
 import { requireAcceptablePassword } from './password-policy.ts';
 import { newRecoveryKey } from './recovery-key.ts';
 import { bindRecoverySlot, bindSlot } from './slot-owners.ts';
-import { fsyncDir, writeVaultFile, type AuditHead } from './vault-file.ts';
+import { installVault, withScratch } from './install.ts';
+import type { AuditHead } from './vault-file.ts';
 
 /**
  * First run: a new data key, the database, the first administrator and two key slots (password,
- * recovery). The database is built in a scratch folder and moved in, then vault.json is written
- * last: until that rename the folder still reads as "new", so a crash never leaves half a vault.
+ * recovery). The database is built in a scratch folder and put in place with its vault.json by
+ * installVault: a crash leaves no vault or a whole one, never half.
  */
 export async function setUpVault(
   site: SetupSite,
@@ -42,55 +42,52 @@ export async function setUpVault(
   const dataKey = newDataKey();
   const recoveryKey = newRecoveryKey();
   const userId = uuidv7();
-  const scratch = mkdtempSync(join(site.dataDir, '.setup-'));
   try {
-    const cost = site.kdfCost;
-    const [password, recovery] = [
-      await makeSlot(dataKey, normalisePassword(input.password), {
-        kind: 'password',
-        userId,
-        username: input.username,
-        now,
-        cost,
-      }),
-      await makeSlot(dataKey, recoveryKey.replace(/-/g, ''), { kind: 'recovery', userId: null, now, cost }),
-    ];
-    const scratchDb = join(scratch, 'haven.db');
-    const db = openDatabase(scratchDb, dataKey, { create: true });
-    let auditHead: AuditHead | null;
-    try {
-      migrate(db, now);
-      writeTx(db, { at: now, userId }, (audit) => {
-        setSetting(db, 'organisation', input.organisation);
-        insertPremises(db, { id: uuidv7(), name: input.premises }, now);
-        insertUser(
-          db,
-          { id: userId, username: input.username, fullName: input.fullName, role: 'admin', language: input.language },
+    await withScratch(site, async (scratch) => {
+      const cost = site.kdfCost;
+      const [password, recovery] = [
+        await makeSlot(dataKey, normalisePassword(input.password), {
+          kind: 'password',
+          userId,
+          username: input.username,
           now,
-        );
-        bindSlot(db, password.id, userId, now);
-        bindRecoverySlot(db, recovery.id);
-        audit({ action: 'vault.setup', recordType: 'user', recordId: userId });
+          cost,
+        }),
+        await makeSlot(dataKey, recoveryKey.replace(/-/g, ''), { kind: 'recovery', userId: null, now, cost }),
+      ];
+      const scratchDb = join(scratch, 'haven.db');
+      const db = openDatabase(scratchDb, dataKey, { create: true });
+      let auditHead: AuditHead | null;
+      try {
+        migrate(db, now);
+        writeTx(db, { at: now, userId }, (audit) => {
+          setSetting(db, 'organisation', input.organisation);
+          insertPremises(db, { id: uuidv7(), name: input.premises }, now);
+          insertUser(
+            db,
+            { id: userId, username: input.username, fullName: input.fullName, role: 'admin', language: input.language },
+            now,
+          );
+          bindSlot(db, password.id, userId, now);
+          bindRecoverySlot(db, recovery.id);
+          audit({ action: 'vault.setup', recordType: 'user', recordId: userId });
+        });
+        auditHead = currentAuditHead(db);
+        // Fold the WAL into the main file so that one file is moved, whole.
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        db.close();
+      }
+      installVault(site, scratchDb, {
+        format: 'haven-vault',
+        version: 1,
+        installId: randomUUID(),
+        slots: [password, recovery],
+        ...(auditHead ? { auditHead } : {}),
       });
-      auditHead = currentAuditHead(db);
-      // Fold the WAL into the main file so that one file is moved, whole.
-      db.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
-      db.close();
-    }
-    if (site.vaultState().state !== 'new') throw new AppError('ALREADY_SET_UP', 'Haven was set up meanwhile.');
-    renameSync(scratchDb, site.dbPath);
-    fsyncDir(site.dataDir);
-    writeVaultFile(site.vaultPath, {
-      format: 'haven-vault',
-      version: 1,
-      installId: randomUUID(),
-      slots: [password, recovery],
-      ...(auditHead ? { auditHead } : {}),
     });
   } finally {
     dataKey.fill(0);
-    rmSync(scratch, { recursive: true, force: true });
   }
   return { recoveryKey, userId };
 }
