@@ -1,19 +1,17 @@
-import { Alert, Button, Card, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/backup.ts';
-import type { Language } from '../../../shared/domain.ts';
 import { invoke } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useAction } from '../../components/useAction.ts';
-import { formatDateTime } from '../../i18n/index.ts';
 import { useSessionStore } from '../session/store.ts';
-import { canPickPath, pickPath } from './format.ts';
+import { BackupFileFields, BackupInfoSummary } from './BackupFileFields.tsx';
 import { JobProgress, useJobProgress } from './JobProgress.tsx';
 
 /** Administrators restore a backup: see what it holds, confirm by the organisation's name, then sign in again. */
 export function RestorePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const organisation = useSessionStore((s) => s.session?.organisation ?? '');
   const checkStillSignedIn = useSessionStore((s) => s.checkStillSignedIn);
   const [file, setFile] = useState('');
@@ -60,7 +58,6 @@ export function RestorePage() {
     );
   }
 
-  const counts = info?.counts ?? {};
   return (
     <Stack maw={820}>
       <Title order={1} size="h2">
@@ -69,29 +66,15 @@ export function RestorePage() {
       <Text c="dimmed">{t('backup.restore.intro')}</Text>
       <Card withBorder>
         <Stack gap="sm">
-          <Group align="flex-end" wrap="nowrap">
-            <TextInput
-              style={{ flex: 1 }}
-              label={t('backup.restore.file')}
-              description={t('backup.restore.fileHint')}
-              value={file}
-              onChange={(e) => {
-                setFile(e.currentTarget.value);
-                setInfo(null);
-              }}
-              data-testid="restore-file"
-            />
-            {canPickPath() && (
-              <Button variant="default" onClick={() => void pickPath('backup').then((p) => p && setFile(p))}>
-                {t('backup.restore.chooseFile')}
-              </Button>
-            )}
-          </Group>
-          <PasswordInput
-            label={t('backup.restore.passphrase')}
-            value={passphrase}
-            onChange={(e) => {
-              setPassphrase(e.currentTarget.value);
+          <BackupFileFields
+            file={file}
+            passphrase={passphrase}
+            onFile={(f) => {
+              setFile(f);
+              setInfo(null);
+            }}
+            onPassphrase={(p) => {
+              setPassphrase(p);
               setInfo(null);
             }}
           />
@@ -112,26 +95,7 @@ export function RestorePage() {
       {info && (
         <Card withBorder data-testid="backup-info">
           <Stack gap="sm">
-            <Text fw={600}>{t('backup.restore.holds')}</Text>
-            <SimpleGrid cols={2} spacing="xs">
-              <Text c="dimmed">{t('backup.restore.createdAt')}</Text>
-              <Text>{formatDateTime(info.createdAt, i18n.language as Language)}</Text>
-              <Text c="dimmed">{t('backup.restore.createdBy')}</Text>
-              <Text>{info.createdBy}</Text>
-              <Text c="dimmed">{t('backup.restore.organisation')}</Text>
-              <Text>
-                {info.organisation} · {info.premises}
-              </Text>
-              <Text c="dimmed">{t('backup.restore.schema')}</Text>
-              <Text>{info.schemaVersion}</Text>
-            </SimpleGrid>
-            <Text>
-              {t('backup.restore.counts', {
-                residents: counts.residents ?? 0,
-                stays: counts.stays ?? 0,
-                users: counts.users ?? 0,
-              })}
-            </Text>
+            <BackupInfoSummary info={info} />
             {!info.sameInstall && <Alert color="orange">{t('backup.restore.otherInstall')}</Alert>}
             <TextInput
               label={t('backup.restore.confirm', { name: organisation })}

@@ -1,11 +1,14 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/domain.ts';
 import { ABSOLUTE_SESSION_HOURS } from '../../../shared/session.ts';
+import { formatDateTime } from '../../i18n/index.ts';
 import { useSessionStore } from './store.ts';
 
-/** Why the login screen is showing: the idle lock, the day's limit or the computer itself. */
+/** Why the login screen is showing: the idle lock, the day's limit, the computer itself or a restore. */
 export function LockReasonNote() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const restoredAt = useSessionStore((s) => s.status?.restoredBackupAt ?? null);
   const reason = useSessionStore((s) => s.status?.lockReason ?? null);
   const minutes = useSessionStore((s) => s.status?.lockMinutes ?? null);
   if (reason === 'idle' && minutes !== null) {
@@ -26,6 +29,13 @@ export function LockReasonNote() {
     return (
       <Alert color="blue" data-testid="lock-reason">
         {t('login.lockedOs')}
+      </Alert>
+    );
+  }
+  if (reason === 'restore' && restoredAt) {
+    return (
+      <Alert color="teal" data-testid="lock-reason">
+        {t('login.lockedRestore', { date: formatDateTime(restoredAt, i18n.language as Language) })}
       </Alert>
     );
   }

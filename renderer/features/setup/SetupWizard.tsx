@@ -11,6 +11,7 @@ import { fieldProps, showFieldErrors } from '../../components/form.ts';
 import { NewPasswordFields, newPasswordRules } from '../../components/NewPasswordFields.tsx';
 import { RecoveryKeySheet } from '../../components/RecoveryKeySheet.tsx';
 import { useSessionStore } from '../session/store.ts';
+import { RestoreFromBackup } from './RestoreFromBackup.tsx';
 
 const firstIssue = (schema: { safeParse(v: unknown): { error?: { issues: { message: string }[] } } }) => (v: unknown) =>
   schema.safeParse(v).error?.issues[0]?.message ?? null;
@@ -27,8 +28,25 @@ const STEP_FIELDS = [
   ['username', 'fullName', 'newPassword', 'confirmPassword'],
 ] as const;
 
-/** First run: organisation and premises, the first administrator, then the recovery key. */
+/**
+ * First run: organisation and premises, the first administrator, then the recovery key. Or, on a
+ * new computer replacing a lost one, the same install restored from a backup.
+ */
 export function SetupWizard() {
+  const { t } = useTranslation();
+  const [fromBackup, setFromBackup] = useState(false);
+  return (
+    <CenteredCard title={t(fromBackup ? 'setup.restore.title' : 'setup.title')} width={680}>
+      {fromBackup ? (
+        <RestoreFromBackup onCancel={() => setFromBackup(false)} />
+      ) : (
+        <NewSetup onRestore={() => setFromBackup(true)} />
+      )}
+    </CenteredCard>
+  );
+}
+
+function NewSetup({ onRestore }: { onRestore: () => void }) {
   const { t, i18n } = useTranslation();
   const signedIn = useSessionStore((s) => s.signedIn);
   const setSettingUp = useSessionStore((s) => s.setSettingUp);
@@ -94,54 +112,55 @@ export function SetupWizard() {
   };
 
   return (
-    <CenteredCard title={t('setup.title')} width={680}>
-      <Stepper active={step} allowNextStepsSelect={false} size="sm">
-        <Stepper.Step label={t('setup.stepOrganisation')}>
-          <form onSubmit={next} noValidate>
-            <Stack>
-              <Text size="sm">{t('setup.welcome')}</Text>
-              <TextInput label={t('fields.organisation')} autoFocus {...fieldProps(form, t, 'organisation')} />
-              <TextInput label={t('fields.premises')} {...fieldProps(form, t, 'premises')} />
-              <Group justify="flex-end">
-                <Button type="submit">{t('common.next')}</Button>
-              </Group>
-            </Stack>
-          </form>
-        </Stepper.Step>
-        <Stepper.Step label={t('setup.stepAdmin')}>
-          <form onSubmit={create} noValidate>
-            <Stack>
-              <Text size="sm">{t('setup.adminIntro')}</Text>
-              <ErrorAlert error={error} />
-              <TextInput
-                label={t('fields.username')}
-                autoFocus
-                autoComplete="username"
-                {...fieldProps(form, t, 'username')}
-              />
-              <TextInput label={t('fields.fullName')} autoComplete="name" {...fieldProps(form, t, 'fullName')} />
-              <NewPasswordFields form={form} owner={setupOwner(form.getValues())} />
-              <Group justify="space-between">
-                <Button variant="default" onClick={() => setStep(0)}>
-                  {t('common.back')}
-                </Button>
-                <Button type="submit" loading={busy}>
-                  {t('setup.create')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        </Stepper.Step>
-        <Stepper.Step label={t('setup.stepRecovery')}>
-          {created && (
-            <RecoveryKeySheet
-              recoveryKey={created.recoveryKey}
-              organisation={created.session.organisation}
-              onConfirmed={finish}
+    <Stepper active={step} allowNextStepsSelect={false} size="sm">
+      <Stepper.Step label={t('setup.stepOrganisation')}>
+        <form onSubmit={next} noValidate>
+          <Stack>
+            <Text size="sm">{t('setup.welcome')}</Text>
+            <TextInput label={t('fields.organisation')} autoFocus {...fieldProps(form, t, 'organisation')} />
+            <TextInput label={t('fields.premises')} {...fieldProps(form, t, 'premises')} />
+            <Group justify="space-between">
+              <Button variant="default" onClick={onRestore}>
+                {t('setup.restore.offer')}
+              </Button>
+              <Button type="submit">{t('common.next')}</Button>
+            </Group>
+          </Stack>
+        </form>
+      </Stepper.Step>
+      <Stepper.Step label={t('setup.stepAdmin')}>
+        <form onSubmit={create} noValidate>
+          <Stack>
+            <Text size="sm">{t('setup.adminIntro')}</Text>
+            <ErrorAlert error={error} />
+            <TextInput
+              label={t('fields.username')}
+              autoFocus
+              autoComplete="username"
+              {...fieldProps(form, t, 'username')}
             />
-          )}
-        </Stepper.Step>
-      </Stepper>
-    </CenteredCard>
+            <TextInput label={t('fields.fullName')} autoComplete="name" {...fieldProps(form, t, 'fullName')} />
+            <NewPasswordFields form={form} owner={setupOwner(form.getValues())} />
+            <Group justify="space-between">
+              <Button variant="default" onClick={() => setStep(0)}>
+                {t('common.back')}
+              </Button>
+              <Button type="submit" loading={busy}>
+                {t('setup.create')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Stepper.Step>
+      <Stepper.Step label={t('setup.stepRecovery')}>
+        {created && (
+          <RecoveryKeySheet
+            recoveryKey={created.recoveryKey}
+            organisation={created.session.organisation}
+            onConfirmed={finish}
+          />
+        )}
+      </Stepper.Step>
+    </Stepper>
   );
 }
