@@ -56,8 +56,11 @@ test('back up to a folder, restore it, and the residents list is the same', asyn
     await app.getByTestId('restore-confirm').fill(ADMIN.organisation);
     await app.getByRole('button', { name: 'Replace all records with this backup' }).click();
     // The restore ends every session; the window's session check then goes back to sign-in,
-    // whether or not the "restored" note was on screen first.
+    // whether or not the "restored" note was on screen first, and the login screen says why.
     await expect(app.getByRole('heading', { name: 'Sign in' })).toBeVisible({ timeout: 30_000 });
+    await expect(app.getByTestId('lock-reason')).toHaveText(
+      new RegExp(`^The data was restored from the backup of .*${new Date().getFullYear()}.*\\. Sign in again\\.$`),
+    );
 
     await logIn(app, ADMIN.username, ADMIN.password);
     await expect(app.getByTestId('signed-in-as')).toBeVisible();
