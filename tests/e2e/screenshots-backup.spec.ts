@@ -6,11 +6,13 @@ import { removeDir, tempDir, TEST_KDF_COST } from '../fixtures/core.ts';
 import { ADMIN, logIn, seedVault } from './flows.ts';
 import { expect, test as base } from './harness.ts';
 import { seedResidents } from './residents-seed.ts';
+import { BACKUP_PASSPHRASE, backupOfAnotherInstall } from './recovery-seed.ts';
 
 const OUT = resolve('artifacts/screenshots');
 mkdirSync(OUT, { recursive: true });
 const PASSPHRASE = 'lilac tractor ponders the harbour';
 const VIEWPORT = { width: 1280, height: 800 };
+const NEW_PASSWORD = 'violet kettles hum beside the river';
 
 const LANGUAGES = [
   {
@@ -24,6 +26,12 @@ const LANGUAGES = [
     pass: 'Passphrase',
     again: 'Passphrase again',
     bpass: 'Backup passphrase',
+    offer: 'Restore from a backup',
+    next: 'Next',
+    newPassword: 'New password',
+    again2: 'Type the new password again',
+    restore: 'Restore',
+    stored: 'I have stored it',
   },
   {
     code: 'sr-Latn',
@@ -36,6 +44,12 @@ const LANGUAGES = [
     pass: 'Lozinka',
     again: 'Lozinka ponovo',
     bpass: 'Lozinka rezervne kopije',
+    offer: 'Vrati iz rezervne kopije',
+    next: 'Dalje',
+    newPassword: 'Nova lozinka',
+    again2: 'Ponovite novu lozinku',
+    restore: 'Vrati',
+    stored: 'Sačuvao/la sam ga',
   },
 ] as const;
 
@@ -122,8 +136,45 @@ for (const lang of LANGUAGES) {
       await shot(app, lang.code, 'restore-progress');
       releaseRestore();
       await expect(app.getByTestId('restore-done')).toBeVisible({ timeout: 30_000 });
+      // The window's session check goes back to the login screen, which says why.
+      await expect(app.getByTestId('lock-reason')).toBeVisible({ timeout: 30_000 });
+      await shot(app, lang.code, 'login-after-restore');
     } finally {
       removeDir(target);
+    }
+  });
+
+  test(`restore from a backup in the set-up wizard in ${lang.label}`, async ({ app }) => {
+    const drive = tempDir();
+    try {
+      const { file } = await backupOfAnotherInstall(drive);
+      await app.reload();
+      await app.getByText(lang.label, { exact: true }).click();
+      await expect(app.getByRole('button', { name: lang.offer })).toBeVisible();
+      await shot(app, lang.code, 'setup-offer-restore');
+      await app.getByRole('button', { name: lang.offer }).click();
+      await app.getByTestId('restore-file').fill(file);
+      await app.getByLabel(lang.bpass).fill(BACKUP_PASSPHRASE);
+      await app.getByRole('button', { name: lang.check }).click();
+      await expect(app.getByTestId('backup-info')).toBeVisible({ timeout: 30_000 });
+      await shot(app, lang.code, 'setup-restore-backup');
+      await app.getByRole('button', { name: lang.next }).click();
+      await app.getByLabel(lang.newPassword, { exact: true }).fill(NEW_PASSWORD);
+      await app.getByLabel(lang.again2).fill(NEW_PASSWORD);
+      await shot(app, lang.code, 'setup-restore-admin');
+      await app.getByRole('button', { name: lang.restore, exact: true }).click();
+      await expect(app.getByTestId('recovery-key')).toBeVisible({ timeout: 30_000 });
+      await shot(app, lang.code, 'setup-restore-recovery-key');
+      const key = (await app.getByTestId('recovery-key').textContent())!.trim();
+      await app.getByRole('button', { name: lang.stored }).click();
+      const label = (await app.locator('label').filter({ hasText: /\d+/ }).first().textContent())!;
+      const n = Number(/(\d+)/.exec(label)![1]);
+      await app.getByRole('textbox').fill(key.split('-')[n - 1]!);
+      await app.getByRole('button', { name: lang.code === 'en' ? 'Confirm' : 'Potvrdi' }).click();
+      await expect(app.getByTestId('temporary-passwords')).toBeVisible();
+      await shot(app, lang.code, 'setup-restore-temporary-passwords');
+    } finally {
+      removeDir(drive);
     }
   });
 }
