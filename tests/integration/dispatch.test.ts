@@ -175,7 +175,7 @@ describe('authorisation', () => {
     expect((await call(rescued, 'vault.newRecoveryKey', {})).recoveryKey).not.toBe(recoveryKey);
   });
 
-  it('only the status, set-up, log-in and lock channels are public (none left open by mistake)', () => {
+  it('only the status, set-up (with restore from a backup), log-in and lock channels are public (none left open by mistake)', () => {
     const open = Object.entries(contract)
       .filter(([, spec]) => spec.access === 'public')
       .map(([name]) => name)
@@ -185,6 +185,8 @@ describe('authorisation', () => {
       'session.lock',
       'session.login',
       'session.loginWithRecoveryKey',
+      'vault.inspectBackup',
+      'vault.restoreBackup',
       'vault.setup',
       'vault.status',
     ]);
