@@ -9,7 +9,8 @@ import { rawKeyLiteral } from './format.ts';
 
 export interface BackupAccounts {
   admins: BackupAdmin[];
-  otherUsers: number;
+  /** Active accounts of any role, the administrators included. */
+  activeUsers: number;
 }
 
 export function readBackupAccounts(file: string, key: Uint8Array): BackupAccounts {
@@ -28,9 +29,7 @@ export function readBackupAccounts(file: string, key: Uint8Array): BackupAccount
       admins: active
         .filter((r) => r.role === 'admin')
         .map((r) => ({ id: r.id, username: r.username, fullName: r.full_name })),
-      otherUsers:
-        active.filter((r) => r.role !== 'admin').length +
-        Math.max(0, active.filter((r) => r.role === 'admin').length - 1),
+      activeUsers: active.length,
     };
   } finally {
     db.close();

@@ -81,8 +81,7 @@ export async function inspectForRecovery(
     () => {},
   );
   if (!accounts || accounts.admins.length === 0) throw noAdmin();
-  const activeUsers = accounts.admins.length + accounts.otherUsers;
-  return { info: infoOf(meta), admins: accounts.admins, otherUsers: activeUsers - 1 };
+  return { info: infoOf(meta), admins: accounts.admins, otherUsers: accounts.activeUsers - 1 };
 }
 
 interface Issued extends IssuedTemporaryPassword {
