@@ -61,6 +61,15 @@ import {
 import { occupancyReportSchema, periodInputSchema } from './reports.ts';
 import { donorFiguresSchema } from './donors.ts';
 import {
+  activityDetailSchema,
+  activityFieldsSchema,
+  activitySchema,
+  attendeeRemoveSchema,
+  attendeesAddSchema,
+  openClubCountsSchema,
+  sessionCreateSchema,
+} from './openclub.ts';
+import {
   createActionInputSchema,
   createGoalInputSchema,
   createReviewInputSchema,
@@ -325,6 +334,31 @@ export const contract = {
   'reports.occupancy': channel({ input: periodInputSchema, output: occupancyReportSchema, access: 'manager' }),
   /** Aggregates only, small counts suppressed in the core: no name, code, id or date of birth. */
   'reports.donors': channel({ input: periodInputSchema, output: donorFiguresSchema, access: 'manager' }),
+
+  // Open Club: activities, their sessions and who attended (residents and former residents).
+  // Staff record sessions and edit activities; archiving one (it leaves the pick list) is for managers.
+  'openclub.activities': channel({ input: empty, output: z.array(activitySchema), access: 'staff' }),
+  'openclub.activity': channel({ input: byId, output: activityDetailSchema, access: 'staff' }),
+  'openclub.createActivity': channel({
+    input: z.object({ fields: activityFieldsSchema }).strict(),
+    output: byId.strip(),
+    access: 'staff',
+  }),
+  'openclub.updateActivity': channel({
+    input: z.object({ id: z.string().min(1), fields: activityFieldsSchema }).strict(),
+    output: done,
+    access: 'staff',
+  }),
+  'openclub.archiveActivity': channel({
+    input: z.object({ id: z.string().min(1), archived: z.boolean() }).strict(),
+    output: done,
+    access: 'manager',
+  }),
+  'openclub.createSession': channel({ input: sessionCreateSchema, output: byId.strip(), access: 'staff' }),
+  'openclub.addAttendees': channel({ input: attendeesAddSchema, output: done, access: 'staff' }),
+  'openclub.removeAttendee': channel({ input: attendeeRemoveSchema, output: done, access: 'staff' }),
+  /** Figures of a period for the reports: counts only, never a name or code. */
+  'openclub.counts': channel({ input: periodInputSchema, output: openClubCountsSchema, access: 'manager' }),
 
   // Staff accounts (administrators). Every change is audited; history and authorship stay.
   'users.list': channel({ input: empty, output: z.array(accountSchema), access: 'admin' }),

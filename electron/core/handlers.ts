@@ -8,6 +8,7 @@ import { plansHandlers } from './plans/handlers.ts';
 import { printHandlers } from './print/handlers.ts';
 import { hearingsHandlers } from './hearings/handlers.ts';
 import { notesHandlers } from './notes/handlers.ts';
+import { openClubHandlers } from './openclub/handlers.ts';
 import { reportsHandlers } from './reports/handlers.ts';
 import { residentsHandlers } from './residents/handlers.ts';
 import { roomsHandlers } from './rooms/handlers.ts';
@@ -38,5 +39,6 @@ export const handlers: HandlerMap<Channel> = mergeHandlerMaps(
   todayHandlers,
   auditHandlers,
   reportsHandlers,
+  openClubHandlers,
   usersHandlers,
 );
