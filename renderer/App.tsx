@@ -10,6 +10,8 @@ import { BackupPage } from './features/backup/BackupPage.tsx';
 import { RestorePage } from './features/backup/RestorePage.tsx';
 import { DraftReturn } from './features/drafts/DraftReturn.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
+import { ActivityPage } from './features/openclub/ActivityPage.tsx';
+import { OpenClubPage } from './features/openclub/OpenClubPage.tsx';
 import { PlanPrintPage } from './features/plans/PlanPrintPage.tsx';
 import { ReferralsPage } from './features/referrals/ReferralsPage.tsx';
 import { IntakePage } from './features/residents/intake/IntakePage.tsx';
@@ -93,6 +95,8 @@ export function App() {
             <Route path="/residents/:id/plan/:version/print" element={<PlanPrintPage />} />
             <Route path="/referrals" element={<ReferralsPage />} />
             <Route path="/board" element={<BedBoardPage />} />
+            <Route path="/openclub" element={<OpenClubPage />} />
+            <Route path="/openclub/:id" element={<ActivityPage />} />
             <Route path="/rooms" element={<RoomsPage />} />
             <Route path="/users" element={<UsersPage />} />
             <Route path="/audit" element={<AuditPage />} />

@@ -17,6 +17,7 @@ const NAV: { to: string; label: string; least: Role }[] = [
   { to: '/residents', label: 'residents.nav', least: 'staff' },
   { to: '/referrals', label: 'referrals.nav', least: 'staff' },
   { to: '/board', label: 'stays.nav', least: 'staff' },
+  { to: '/openclub', label: 'openclub.nav', least: 'staff' },
   { to: '/rooms', label: 'rooms.nav', least: 'manager' },
   { to: '/users', label: 'users.nav', least: 'admin' },
   { to: '/reports', label: 'reports.nav', least: 'manager' },

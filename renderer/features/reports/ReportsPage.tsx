@@ -10,6 +10,7 @@ import { formatDate } from '../../i18n/index.ts';
 import { PrintControls } from '../../print/PrintControls.tsx';
 import { usePrint } from '../../print/usePrint.ts';
 import { saveTextFile } from '../audit/download.ts';
+import { OpenClubFigures } from '../openclub/OpenClubFigures.tsx';
 import { useSessionStore } from '../session/store.ts';
 import { DailyChart } from './DailyChart.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
@@ -166,6 +167,7 @@ function OccupancyScreen({ period, periodText }: { period: Period; periodText: s
               </Table.Tbody>
             </Table>
           )}
+          <OpenClubFigures period={period} />
           <ReportPrint report={shown} codesOnly={printing.codesOnly} period={periodText} />
         </>
       )}
