@@ -63,7 +63,6 @@ function SessionForm({ activityId, onClose }: { activityId: string; onClose: () 
         <DateField
           label={t('openclub.session.date')}
           withAsterisk
-          data-autofocus
           {...fieldProps(form, t, 'date')}
           value={form.values.date}
           onChange={(d) => form.setFieldValue('date', d)}
@@ -72,6 +71,7 @@ function SessionForm({ activityId, onClose }: { activityId: string; onClose: () 
           label={t('openclub.session.facilitator')}
           description={t('openclub.session.facilitatorHint')}
           withAsterisk
+          data-autofocus
           {...fieldProps(form, t, 'facilitator')}
         />
         <AttendeePicker
