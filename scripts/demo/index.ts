@@ -4,6 +4,7 @@ import type { DayClock } from './clock.ts';
 import { simulate } from './history.ts';
 import { seedPlans } from './plans.ts';
 import { demoNotes } from './notes.ts';
+import { demoOpenClub, seedExpectedLeaving } from './openclub.ts';
 import { createPremises } from './premises.ts';
 import { seededRng } from './prng.ts';
 import { demoSummary } from './summary.ts';
@@ -28,10 +29,19 @@ export function seedDemoHistory(db: Db, o: DemoOptions): string {
   db.transaction(() => {
     const beds = createPremises(db, { now: o.clock.at(DEMO_START), userId: o.managerId });
     // Notes and court dates draw from a generator of their own: the rest of the history stays as it was for a seed.
-    const endOfDay = demoNotes(db, seededRng(o.seed + 0x4e07e5), o.clock, {
+    const notes = demoNotes(db, seededRng(o.seed + 0x4e07e5), o.clock, {
       staffIds: o.staffIds,
       managerId: o.managerId,
     });
+    const club = demoOpenClub(db, seededRng(o.seed + 0xc1ab), o.clock, {
+      start: DEMO_START,
+      staffIds: o.staffIds,
+      managerId: o.managerId,
+    });
+    const endOfDay = (day: string) => {
+      notes(day);
+      club(day);
+    };
     simulate({
       db,
       rng,
@@ -45,6 +55,7 @@ export function seedDemoHistory(db: Db, o: DemoOptions): string {
     });
     // Its own stream, so that the history above stays what it was for a seed.
     seedPlans({ db, rng: seededRng(o.seed + 1_000_003), clock: o.clock, staffIds: o.staffIds });
+    seedExpectedLeaving(db, seededRng(o.seed + 0x1ea7e), o.clock, o.staffIds);
   })();
   return demoSummary(db, o.clock.today);
 }

@@ -16,6 +16,8 @@ async function demo(seed: number) {
   const list = await call(client, 'residents.list', {});
   const board = await call(client, 'stays.board', { date: made.today });
   const rooms = await call(client, 'rooms.list', {});
+  const club = await call(client, 'openclub.activities', {});
+  const sessions = await Promise.all(club.map((x) => call(client, 'openclub.activity', { id: x.id })));
   const plans = await Promise.all(
     list.filter((r) => r.status === 'in_residence').map((r) => call(client, 'plans.get', { residentId: r.id })),
   );
@@ -35,6 +37,10 @@ async function demo(seed: number) {
         reviews: p.plan!.reviews.length,
       }))
       .sort((x, y) => x.code.localeCompare(y.code)),
+    club: club.map(({ id: _id, ...x }) => x),
+    attendance: sessions.flatMap((d) =>
+      d.sessions.map((x) => [d.activity.name, x.date, x.facilitator, x.attendees.map((p) => [p.code, p.former])]),
+    ),
     residents: list.map(({ id: _id, ...r }) => r).sort((a, b) => a.code.localeCompare(b.code)),
     board: board.rooms.map((r) => ({
       room: r.name,
@@ -72,5 +78,15 @@ it('demo data is the same for the same seed, different for another, and usable b
   // Case notes (some sensitive) and court dates, some still to come.
   expect(a.made.summary).toMatch(
     /notes +[1-9]\d* case notes \([1-9]\d* sensitive\); [1-9]\d* hearings and appointments \([1-9]\d* to come\)/,
+  );
+  // Open Club: activities (one archived) with sessions attended by residents and by former residents.
+  expect(a.seen.club.filter((x) => x.archived)).toHaveLength(1);
+  expect(a.seen.club.every((x) => x.sessionCount > 0)).toBe(true);
+  const attendees = a.seen.attendance.flatMap((x) => x[3] as [string, boolean][]);
+  expect(attendees.some(([, former]) => former)).toBe(true);
+  expect(attendees.some(([, former]) => !former)).toBe(true);
+  // Families, and expected leaving dates on some open stays.
+  expect(a.made.summary).toMatch(
+    /families +[1-9]\d* mothers with children linked; [1-9]\d* open stays with an expected/,
   );
 });
