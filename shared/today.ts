@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HEARING_KINDS } from './hearings.ts';
 import { GOAL_DOMAINS } from './plans.ts';
+import { SEXES } from './residents.ts';
 
 /** Hearings and appointments shown on Today: the next 14 days, today included. */
 export const HEARING_DAYS = 14;
@@ -18,6 +19,8 @@ export const todayConsentSchema = z.object({
   ...who,
   status: z.enum(['referred', 'in_residence']),
   reason: z.string(),
+  /** Chooses the grammatical form of her status in Serbian. */
+  sex: z.enum(SEXES),
 });
 export const todayActionSchema = z.object({
   ...who,

@@ -74,11 +74,11 @@ export function waitingReferrals(db: Db): Today['referrals'] {
 export function consentPending(db: Db): Today['consentPending'] {
   const rows = prepared(
     db,
-    `SELECT ${NAMED}, r.status, r.consent_pending_reason AS reason
+    `SELECT ${NAMED}, r.status, r.consent_pending_reason AS reason, r.sex
      FROM residents r ${WITH_PARENT}
      WHERE r.consent_given_on IS NULL
        AND (r.status = 'in_residence' OR (r.status = 'referred' AND r.referral_outcome <> 'declined'))
      ORDER BY r.status DESC, r.code`,
-  ).all() as (NamedRow & { status: 'referred' | 'in_residence'; reason: string })[];
+  ).all() as (NamedRow & Pick<Today['consentPending'][number], 'status' | 'reason' | 'sex'>)[];
   return rows.map(named);
 }

@@ -104,7 +104,12 @@ function sections(today: Today, t: TFunction, d: (iso: string) => string): Secti
       testId: 'today-consent',
       title: t('today.consent'),
       lines: today.consentPending.map((c) =>
-        line(c.residentId, c, c.reason || t(`residents.options.statuses.${c.status}`), c.status === 'in_residence'),
+        line(
+          c.residentId,
+          c,
+          c.reason || t(`residents.options.statuses.${c.status}`, { context: c.sex }),
+          c.status === 'in_residence',
+        ),
       ),
     },
   ];
