@@ -19,6 +19,7 @@ let admin: Client;
 let db: Db;
 let ids: Record<'mother' | 'child' | 'waiting' | 'accepted' | 'control', string>;
 let dates: string[];
+let activityId: string;
 
 it.beforeEach(async ({ vault }) => {
   ({ core, client: admin, db } = vault);
@@ -66,6 +67,16 @@ it.beforeEach(async ({ vault }) => {
   const control = await admitted(admin, beds.D!, day(-10), { givenName: 'Ana', familyName: CONTROL });
   ids = { mother: mother.id, child: child.id, waiting: waiting.id, accepted: accepted.id, control: control.id };
   dates = [day(-20), day(-10), day(0), day(3), day(10)];
+  // An Open Club session the mother, her son and the control resident attended.
+  activityId = (
+    await call(admin, 'openclub.createActivity', { fields: { name: 'Sewing', kind: 'workshop', description: '' } })
+  ).id;
+  await call(admin, 'openclub.createSession', {
+    activityId,
+    date: day(-5),
+    facilitator: 'Jovana',
+    residentIds: [mother.id, child.id, control.id],
+  });
 });
 
 /** Every call whose answer reaches a shared screen, with the inputs that show the protected residents. */
@@ -78,6 +89,7 @@ function sharedScreenCalls(): { channel: Channel; input: unknown; manager?: true
     ...dates.map((date) => ({ channel: 'stays.board' as const, input: { date } })),
     { channel: 'rooms.list', input: {} },
     { channel: 'today.get', input: {} },
+    { channel: 'openclub.activity', input: { id: activityId } },
     // Reports are for managers; the residents present at the period's end are named there.
     ...dates.map((to) => ({
       channel: 'reports.occupancy' as const,
