@@ -98,7 +98,7 @@ test('an activity, a session with a former resident and a protected one, a remov
   await go(app, '/reports');
   const figures = app.getByTestId('openclub-figures');
   await expect(figures.getByRole('heading', { name: 'Open Club' })).toBeVisible();
-  await expect(figures).toContainText('1 in residence · 0 former residents');
+  await expect(figures).toContainText('in residence: 1 · former residents: 0');
   await expect(figures.getByTestId('openclub-by-kind').getByRole('row', { name: /Workshop/ })).toHaveText(
     /Workshop\s*1\s*1\s*1/,
   );
