@@ -68,6 +68,7 @@ import {
   attendeesAddSchema,
   openClubCountsSchema,
   sessionCreateSchema,
+  sessionUpdateSchema,
 } from './openclub.ts';
 import {
   createActionInputSchema,
@@ -355,6 +356,8 @@ export const contract = {
     access: 'manager',
   }),
   'openclub.createSession': channel({ input: sessionCreateSchema, output: byId.strip(), access: 'staff' }),
+  /** A session's date or facilitator corrected; everyone ticked must have been admitted by the new date. */
+  'openclub.updateSession': channel({ input: sessionUpdateSchema, output: done, access: 'staff' }),
   'openclub.addAttendees': channel({ input: attendeesAddSchema, output: done, access: 'staff' }),
   'openclub.removeAttendee': channel({ input: attendeeRemoveSchema, output: done, access: 'staff' }),
   /** Figures of a period for the reports: counts only, never a name or code. */

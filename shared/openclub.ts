@@ -51,6 +51,10 @@ export const sessionCreateSchema = z
   })
   .strict();
 
+export const sessionUpdateSchema = z
+  .object({ id: z.string().min(1).max(100), date: isoDateSchema, facilitator: requiredTextSchema(120) })
+  .strict();
+
 export const attendeesAddSchema = z
   .object({ sessionId: z.string().min(1).max(100), residentIds: residentIdsSchema.min(1, 'validation.required') })
   .strict();

@@ -95,6 +95,15 @@ test('an activity, a session with a former resident and a protected one, a remov
   await expect(card).toContainText('1 attendee');
   await expect(card).not.toContainText('Ana Anić');
 
+  await card.getByRole('button', { name: /^Edit the session of / }).click();
+  const edit = dialog(app, 'Session');
+  await expect(edit.getByLabel('Facilitator')).toHaveValue('Jovana Ilić');
+  await expect(edit.getByRole('searchbox', { name: 'Attendees' })).toHaveCount(0);
+  await edit.getByLabel('Facilitator').fill('Marko Lazić');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(card).toContainText('Marko Lazić');
+
   await go(app, '/reports');
   const figures = app.getByTestId('openclub-figures');
   await expect(figures.getByRole('heading', { name: 'Open Club' })).toBeVisible();

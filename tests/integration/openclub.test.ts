@@ -168,6 +168,37 @@ describe('Open Club', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('a session is corrected: date and facilitator, never to a day before an attendee was admitted', async () => {
+    const { ana, bea } = await house();
+    const { id: sewing } = await activity(staff, 'Sewing', 'workshop');
+    const { id } = await call(staff, 'openclub.createSession', {
+      activityId: sewing,
+      date: day(-25),
+      facilitator: 'Jovana',
+      residentIds: [ana.id, bea.id],
+    });
+    const before = snapshot();
+    // Bea came on day -30: a session on day -31 could not have had her.
+    const early = await callError(staff, 'openclub.updateSession', { id, date: day(-31), facilitator: 'Jovana' });
+    expect(early.fields).toEqual({ residentIds: 'validation.notAResident' });
+    const future = await callError(staff, 'openclub.updateSession', { id, date: day(1), facilitator: 'Jovana' });
+    expect(future.fields).toEqual({ date: 'validation.notInFuture' });
+    expect((await callError(staff, 'openclub.updateSession', { id, date: day(-2), facilitator: ' ' })).code).toBe(
+      'VALIDATION',
+    );
+    expect(snapshot()).toEqual(before);
+
+    await call(staff, 'openclub.updateSession', { id, date: day(-2), facilitator: 'Marko' });
+    const [session] = (await call(staff, 'openclub.activity', { id: sewing })).sessions;
+    expect(session).toMatchObject({ date: day(-2), facilitator: 'Marko' });
+    // Ana had left by day -2: the same attendance now counts as a former resident's.
+    expect(session!.attendees.map((a) => a.former)).toEqual([true, false]);
+    expect(auditActions(db, id).at(-1)).toEqual({
+      action: 'openclub.updateSession',
+      detail: { activityId: sewing, fields: ['date', 'facilitator'] },
+    });
+  });
+
   it('staff edit activities; archiving is for managers; an archived activity takes no sessions and still counts', async () => {
     const { bea } = await house();
     const { id } = await activity(staff, 'Sewing', 'workshop');

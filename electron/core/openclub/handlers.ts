@@ -7,6 +7,7 @@ import {
   createActivity,
   createSession,
   editActivity,
+  editSession,
   listActivities,
   removeAttendee,
 } from './service.ts';
@@ -18,6 +19,7 @@ export const openClubHandlers: HandlerMap<
   | 'openclub.updateActivity'
   | 'openclub.archiveActivity'
   | 'openclub.createSession'
+  | 'openclub.updateSession'
   | 'openclub.addAttendees'
   | 'openclub.removeAttendee'
   | 'openclub.counts'
@@ -34,6 +36,10 @@ export const openClubHandlers: HandlerMap<
     return { ok: true };
   },
   'openclub.createSession': (input, { db, actor }) => createSession(db, input, actor),
+  'openclub.updateSession': (input, { db, actor }) => {
+    editSession(db, input, actor);
+    return { ok: true };
+  },
   'openclub.addAttendees': (input, { db, actor }) => {
     addAttendees(db, input, actor);
     return { ok: true };

@@ -100,6 +100,18 @@ export function insertSession(
   ).run(s.id, s.activityId, s.date, s.facilitator, at.toISOString(), s.by);
 }
 
+export function updateSession(db: Db, id: string, date: IsoDate, facilitator: string): void {
+  prepared(db, 'UPDATE openclub_sessions SET date = ?, facilitator = ? WHERE id = ?').run(date, facilitator, id);
+}
+
+export function attendeeIds(db: Db, sessionId: string): string[] {
+  return (
+    prepared(db, 'SELECT resident_id AS id FROM openclub_attendance WHERE session_id = ? ORDER BY resident_id').all(
+      sessionId,
+    ) as { id: string }[]
+  ).map((r) => r.id);
+}
+
 export function insertAttendance(db: Db, sessionId: string, residentId: string): void {
   prepared(db, 'INSERT INTO openclub_attendance (session_id, resident_id) VALUES (?, ?)').run(sessionId, residentId);
 }

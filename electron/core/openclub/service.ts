@@ -11,6 +11,7 @@ import { openClubCounts } from './counts.ts';
 import {
   activities,
   admittedBy,
+  attendeeIds,
   attendeesOf,
   attends,
   deleteAttendance,
@@ -23,6 +24,7 @@ import {
   sessionsOf,
   setArchived,
   updateActivity,
+  updateSession,
   type SessionRow,
 } from './queries.ts';
 
@@ -164,6 +166,28 @@ export function createSession(
       auditAttendance(audit, 'openclub.attend', s, r);
     }
     return { id };
+  });
+}
+
+/** Corrects a session's date or facilitator; the audit row names the fields that changed. */
+export function editSession(db: Db, input: { id: string; date: IsoDate; facilitator: string }, who: Actor): void {
+  const before = sessionOrThrow(db, input.id);
+  openActivity(db, before.activity_id);
+  checkDate(input.date, who);
+  checkAttendees(db, attendeeIds(db, before.id), input.date);
+  const changed = [
+    ...(before.date === input.date ? [] : ['date']),
+    ...(before.facilitator === input.facilitator ? [] : ['facilitator']),
+  ];
+  if (changed.length === 0) return;
+  writeTx(db, auditedAs(who), (audit) => {
+    updateSession(db, before.id, input.date, input.facilitator);
+    audit({
+      action: 'openclub.updateSession',
+      recordType: 'openclub_session',
+      recordId: before.id,
+      detail: { activityId: before.activity_id, fields: changed },
+    });
   });
 }
 

@@ -23,7 +23,7 @@ export function ActivityPage() {
   const role = useSessionStore((s) => s.session!.user.role);
   const archive = useChannelMutation('openclub.archiveActivity', { invalidates: OPENCLUB_VIEWS });
   const [editing, setEditing] = useState(false);
-  const [newSession, setNewSession] = useState(false);
+  const [sessionForm, setSessionForm] = useState<SessionView | 'new' | null>(null);
   const [adding, setAdding] = useState<SessionView | null>(null);
   const [removing, setRemoving] = useState<{ session: SessionView; attendee: Attendee } | null>(null);
 
@@ -79,7 +79,7 @@ export function ActivityPage() {
               {activity.archived ? t('openclub.activity.restore') : t('openclub.activity.archive')}
             </Button>
           )}
-          {!activity.archived && <Button onClick={() => setNewSession(true)}>{t('openclub.session.add')}</Button>}
+          {!activity.archived && <Button onClick={() => setSessionForm('new')}>{t('openclub.session.add')}</Button>}
         </Group>
       </Group>
       <ErrorAlert error={archive.error} />
@@ -102,11 +102,17 @@ export function ActivityPage() {
           session={s}
           editable={!activity.archived}
           onAdd={() => setAdding(s)}
+          onEdit={() => setSessionForm(s)}
           onRemove={(attendee) => setRemoving({ session: s, attendee })}
         />
       ))}
       <ActivityDialog activity={activity} opened={editing} onClose={() => setEditing(false)} />
-      <SessionDialog activityId={activity.id} opened={newSession} onClose={() => setNewSession(false)} />
+      <SessionDialog
+        activityId={activity.id}
+        session={sessionForm === 'new' ? null : sessionForm}
+        opened={sessionForm !== null}
+        onClose={() => setSessionForm(null)}
+      />
       <AddAttendeesDialog session={adding} onClose={() => setAdding(null)} />
       <RemoveAttendeeDialog target={removing} onClose={() => setRemoving(null)} />
     </Stack>
@@ -117,11 +123,13 @@ function SessionCard({
   session,
   editable,
   onAdd,
+  onEdit,
   onRemove,
 }: {
   session: SessionView;
   editable: boolean;
   onAdd: () => void;
+  onEdit: () => void;
   onRemove: (a: Attendee) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -137,9 +145,19 @@ function SessionCard({
             {t('openclub.session.count', { count: session.attendees.length })}
           </Text>
           {editable && (
-            <Button size="compact-sm" variant="light" onClick={onAdd}>
-              {t('openclub.session.addAttendees')}
-            </Button>
+            <>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                onClick={onEdit}
+                aria-label={t('openclub.session.editLabel', { date })}
+              >
+                {t('openclub.activity.edit')}
+              </Button>
+              <Button size="compact-sm" variant="light" onClick={onAdd}>
+                {t('openclub.session.addAttendees')}
+              </Button>
+            </>
           )}
         </Group>
       </Group>

@@ -2,7 +2,7 @@ import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../shared/errors.ts';
-import { sessionFieldsSchema } from '../../../shared/openclub.ts';
+import { sessionFieldsSchema, type SessionView } from '../../../shared/openclub.ts';
 import { useChannelMutation } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { DialogActions } from '../../components/DialogActions.tsx';
@@ -22,38 +22,63 @@ interface Values {
 const notInFuture = (v: Values): Record<string, string> =>
   v.date && v.date > todayIso() ? { date: 'validation.notInFuture' } : {};
 
-/** A session that took place: its day, who ran it, and who came. */
+/** A session that took place: its day, who ran it, and who came; or the day and facilitator of one on record. */
 export function SessionDialog({
   activityId,
+  session,
   opened,
   onClose,
 }: {
   activityId: string;
+  session: SessionView | null;
   opened: boolean;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('openclub.session.newTitle')} size="lg">
-      {opened && <SessionForm activityId={activityId} onClose={onClose} />}
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={session ? t('openclub.session.editTitle') : t('openclub.session.newTitle')}
+      size="lg"
+    >
+      {opened && <SessionForm activityId={activityId} session={session} onClose={onClose} />}
     </Modal>
   );
 }
 
-function SessionForm({ activityId, onClose }: { activityId: string; onClose: () => void }) {
+function SessionForm({
+  activityId,
+  session,
+  onClose,
+}: {
+  activityId: string;
+  session: SessionView | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const create = useChannelMutation('openclub.createSession', { invalidates: OPENCLUB_VIEWS });
+  const update = useChannelMutation('openclub.updateSession', { invalidates: OPENCLUB_VIEWS });
+  const { busy, error } = session ? update : create;
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: { date: todayIso(), facilitator: '', residentIds: [] },
+    initialValues: { date: session?.date ?? todayIso(), facilitator: session?.facilitator ?? '', residentIds: [] },
     validate: schemaValidate(sessionFieldsSchema, notInFuture),
   });
 
   const submit = form.onSubmit(async (v) => {
-    const r = await create.run(
-      { activityId, date: v.date!, facilitator: v.facilitator, residentIds: v.residentIds },
-      (e: AppErrorShape) => showFieldErrors(form, e),
-    );
+    // The core names attendees who do not fit the new date on residentIds: here that is about the date.
+    const handled = (e: AppErrorShape) =>
+      showFieldErrors(
+        form,
+        session && e.fields?.residentIds ? { ...e, fields: { date: 'openclub.session.dateBeforeAdmission' } } : e,
+      );
+    const r = session
+      ? await update.run({ id: session.id, date: v.date!, facilitator: v.facilitator }, handled)
+      : await create.run(
+          { activityId, date: v.date!, facilitator: v.facilitator, residentIds: v.residentIds },
+          handled,
+        );
     if (r.ok) onClose();
   });
 
@@ -74,13 +99,19 @@ function SessionForm({ activityId, onClose }: { activityId: string; onClose: () 
           data-autofocus
           {...fieldProps(form, t, 'facilitator')}
         />
-        <AttendeePicker
-          value={form.values.residentIds}
-          onChange={(ids) => form.setFieldValue('residentIds', ids)}
-          error={form.errors.residentIds ? t(String(form.errors.residentIds)) : undefined}
+        {!session && (
+          <AttendeePicker
+            value={form.values.residentIds}
+            onChange={(ids) => form.setFieldValue('residentIds', ids)}
+            error={form.errors.residentIds ? t(String(form.errors.residentIds)) : undefined}
+          />
+        )}
+        <ErrorAlert error={error} />
+        <DialogActions
+          onCancel={onClose}
+          confirmLabel={session ? t('openclub.save') : t('openclub.session.create')}
+          busy={busy}
         />
-        <ErrorAlert error={create.error} />
-        <DialogActions onCancel={onClose} confirmLabel={t('openclub.session.create')} busy={create.busy} />
       </Stack>
     </form>
   );
