@@ -1,27 +1,22 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Language } from '../../../shared/domain.ts';
 import type { Attendee, SessionView } from '../../../shared/openclub.ts';
-import { roleAtLeast } from '../../../shared/roles.ts';
-import { useChannelMutation, useChannelQuery } from '../../api.ts';
+import { useChannelQuery } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../i18n/index.ts';
-import { useSessionStore } from '../session/store.ts';
 import { ActivityDialog } from './ActivityDialog.tsx';
 import { AddAttendeesDialog } from './AddAttendeesDialog.tsx';
 import { RemoveAttendeeDialog } from './RemoveAttendeeDialog.tsx';
 import { SessionDialog } from './SessionDialog.tsx';
-import { OPENCLUB_VIEWS } from './views.ts';
 
 /** One activity: what it is, and its sessions with who came, newest first. */
 export function ActivityPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { data, error } = useChannelQuery('openclub.activity', { id });
-  const role = useSessionStore((s) => s.session!.user.role);
-  const archive = useChannelMutation('openclub.archiveActivity', { invalidates: OPENCLUB_VIEWS });
   const [editing, setEditing] = useState(false);
   const [sessionForm, setSessionForm] = useState<SessionView | 'new' | null>(null);
   const [adding, setAdding] = useState<SessionView | null>(null);
@@ -53,11 +48,6 @@ export function ActivityPage() {
               {activity.name}
             </Title>
             <Badge variant="light">{t(`openclub.kinds.${activity.kind}`)}</Badge>
-            {activity.archived && (
-              <Badge color="gray" variant="light">
-                {t('openclub.archived')}
-              </Badge>
-            )}
           </Group>
           {activity.description && (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -69,25 +59,9 @@ export function ActivityPage() {
           <Button variant="default" onClick={() => setEditing(true)}>
             {t('openclub.activity.edit')}
           </Button>
-          {roleAtLeast(role, 'manager') && (
-            <Button
-              variant="default"
-              color="gray"
-              loading={archive.busy}
-              onClick={() => void archive.run({ id: activity.id, archived: !activity.archived })}
-            >
-              {activity.archived ? t('openclub.activity.restore') : t('openclub.activity.archive')}
-            </Button>
-          )}
-          {!activity.archived && <Button onClick={() => setSessionForm('new')}>{t('openclub.session.add')}</Button>}
+          <Button onClick={() => setSessionForm('new')}>{t('openclub.session.add')}</Button>
         </Group>
       </Group>
-      <ErrorAlert error={archive.error} />
-      {activity.archived && (
-        <Alert color="gray" title={t('openclub.archivedTitle')}>
-          {t('openclub.archivedText')}
-        </Alert>
-      )}
       <Title order={2} size="h4">
         {t('openclub.session.title')}
       </Title>
@@ -100,7 +74,6 @@ export function ActivityPage() {
         <SessionCard
           key={s.id}
           session={s}
-          editable={!activity.archived}
           onAdd={() => setAdding(s)}
           onEdit={() => setSessionForm(s)}
           onRemove={(attendee) => setRemoving({ session: s, attendee })}
@@ -121,13 +94,11 @@ export function ActivityPage() {
 
 function SessionCard({
   session,
-  editable,
   onAdd,
   onEdit,
   onRemove,
 }: {
   session: SessionView;
-  editable: boolean;
   onAdd: () => void;
   onEdit: () => void;
   onRemove: (a: Attendee) => void;
@@ -144,21 +115,17 @@ function SessionCard({
           <Text size="sm" c="dimmed">
             {t('openclub.session.count', { count: session.attendees.length })}
           </Text>
-          {editable && (
-            <>
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                onClick={onEdit}
-                aria-label={t('openclub.session.editLabel', { date })}
-              >
-                {t('openclub.activity.edit')}
-              </Button>
-              <Button size="compact-sm" variant="light" onClick={onAdd}>
-                {t('openclub.session.addAttendees')}
-              </Button>
-            </>
-          )}
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={onEdit}
+            aria-label={t('openclub.session.editLabel', { date })}
+          >
+            {t('openclub.activity.edit')}
+          </Button>
+          <Button size="compact-sm" variant="light" onClick={onAdd}>
+            {t('openclub.session.addAttendees')}
+          </Button>
         </Group>
       </Group>
       {session.attendees.length === 0 ? (
