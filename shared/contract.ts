@@ -337,7 +337,7 @@ export const contract = {
   'reports.donors': channel({ input: periodInputSchema, output: donorFiguresSchema, access: 'manager' }),
 
   // Open Club: activities, their sessions and who attended (residents and former residents).
-  // Staff and up record sessions and keep activities; nothing is deleted but an attendance row.
+  // Staff record sessions and edit activities; archiving one (it leaves the pick list) is for managers.
   'openclub.activities': channel({ input: empty, output: z.array(activitySchema), access: 'staff' }),
   'openclub.activity': channel({ input: byId, output: activityDetailSchema, access: 'staff' }),
   'openclub.createActivity': channel({
@@ -349,6 +349,11 @@ export const contract = {
     input: z.object({ id: z.string().min(1), fields: activityFieldsSchema }).strict(),
     output: done,
     access: 'staff',
+  }),
+  'openclub.archiveActivity': channel({
+    input: z.object({ id: z.string().min(1), archived: z.boolean() }).strict(),
+    output: done,
+    access: 'manager',
   }),
   'openclub.createSession': channel({ input: sessionCreateSchema, output: byId.strip(), access: 'staff' }),
   /** A session's date or facilitator corrected; everyone ticked must have been admitted by the new date. */

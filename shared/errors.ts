@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'RESTORE_FAILED',
   'BACKUP_NO_ADMIN',
   'NOT_AN_ACTIVE_ADMIN',
+  'ACTIVITY_ARCHIVED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -24,6 +24,7 @@ export const activitySchema = z.object({
   name: z.string(),
   kind: z.enum(ACTIVITY_KINDS),
   description: z.string(),
+  archived: z.boolean(),
   sessionCount: z.number().int(),
   lastSessionDate: z.string().nullable(),
 });

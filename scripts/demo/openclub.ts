@@ -2,7 +2,7 @@
 // the house and by some who left within the past year, written day by day as the history runs
 // (through the same services as typed-in ones); and, today, expected leaving dates on some stays.
 import type { Db } from '../../electron/core/db/connection.ts';
-import { createActivity, createSession } from '../../electron/core/openclub/service.ts';
+import { archiveActivity, createActivity, createSession } from '../../electron/core/openclub/service.ts';
 import { setExpectedLeaving } from '../../electron/core/stays/service.ts';
 import { addDays, type IsoDate } from '../../shared/dates.ts';
 import type { ActivityKind } from '../../shared/openclub.ts';
@@ -20,7 +20,7 @@ interface DemoActivity {
   facilitators: string[];
   /** From this many days after the programme's start… */
   from: number;
-  /** …until this many (then it stops); null while it runs. */
+  /** …until this many (then archived); null while it runs. */
   until: number | null;
 }
 
@@ -97,6 +97,10 @@ export function demoOpenClub(db: Db, rng: Rng, clock: DayClock, w: ClubWriters):
         continue;
       }
       if (!id) continue;
+      if (a.until !== null && day === addDays(w.start, a.until)) {
+        archiveActivity(db, id, true, { now: clock.at(day), userId: w.managerId });
+        continue;
+      }
       if (a.until !== null && day > addDays(w.start, a.until)) continue;
       if (weekday(day) !== a.weekday || !rng.chance(a.held)) continue;
       const present = residentsOn(db, day);

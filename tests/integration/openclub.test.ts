@@ -78,6 +78,7 @@ describe('Open Club', () => {
     expect(detail.activity).toMatchObject({
       name: 'Sewing workshop',
       kind: 'workshop',
+      archived: false,
       sessionCount: 2,
       lastSessionDate: day(-10),
     });
@@ -236,6 +237,67 @@ describe('Open Club', () => {
       ).code,
     ).toBe('NOT_FOUND');
     expect(snapshot()).toEqual(before);
+  });
+
+  it('archiving is for managers; an archived activity takes no sessions or attendees and still counts', async () => {
+    const { ana, bea } = await house();
+    const { id } = await activity(staff, 'Sewing', 'workshop');
+    const { id: sessionId } = await call(staff, 'openclub.createSession', {
+      activityId: id,
+      date: day(-1),
+      facilitator: 'Jovana',
+      residentIds: [bea.id],
+    });
+    await activity(staff, 'Art', 'workshop');
+
+    expect((await callError(staff, 'openclub.archiveActivity', { id, archived: true })).code).toBe('FORBIDDEN');
+    expect((await callError(manager, 'openclub.archiveActivity', { id: 'nope', archived: true })).code).toBe(
+      'NOT_FOUND',
+    );
+    await call(manager, 'openclub.archiveActivity', { id, archived: true });
+    // Archiving twice writes nothing more.
+    await call(manager, 'openclub.archiveActivity', { id, archived: true });
+    // Open activities first, then the archived ones.
+    expect((await call(staff, 'openclub.activities', {})).map((a) => [a.name, a.archived])).toEqual([
+      ['Art', false],
+      ['Sewing', true],
+    ]);
+    expect((await call(staff, 'openclub.activity', { id })).activity.archived).toBe(true);
+
+    const before = snapshot();
+    expect(
+      (
+        await callError(staff, 'openclub.createSession', {
+          activityId: id,
+          date: day(-1),
+          facilitator: 'J',
+          residentIds: [],
+        })
+      ).code,
+    ).toBe('ACTIVITY_ARCHIVED');
+    expect((await callError(staff, 'openclub.addAttendees', { sessionId, residentIds: [ana.id] })).code).toBe(
+      'ACTIVITY_ARCHIVED',
+    );
+    expect(
+      (await callError(staff, 'openclub.updateSession', { id: sessionId, date: day(-2), facilitator: 'Marko' })).code,
+    ).toBe('ACTIVITY_ARCHIVED');
+    expect(snapshot()).toEqual(before);
+    // Its session stays in the figures of the period.
+    expect((await call(manager, 'openclub.counts', { from: day(-1), to: TODAY })).total).toEqual({
+      sessions: 1,
+      attendances: 1,
+      participants: 1,
+    });
+    // A wrong attendee can still be taken off an archived activity's session.
+    await call(staff, 'openclub.removeAttendee', { sessionId, residentId: bea.id });
+
+    await call(manager, 'openclub.archiveActivity', { id, archived: false });
+    await call(staff, 'openclub.addAttendees', { sessionId, residentIds: [bea.id] });
+    expect(
+      auditActions(db, id)
+        .map((a) => a.action)
+        .filter((a) => a.endsWith('Activity')),
+    ).toEqual(['openclub.createActivity', 'openclub.archiveActivity', 'openclub.restoreActivity']);
   });
 
   it('counts a period by hand: sessions, attendances, unduplicated people, current and former, per kind', async () => {

@@ -2,6 +2,7 @@ import type { HandlerMap } from '../handler.ts';
 import {
   activityDetail,
   addAttendees,
+  archiveActivity,
   countsFor,
   createActivity,
   createSession,
@@ -16,6 +17,7 @@ export const openClubHandlers: HandlerMap<
   | 'openclub.activity'
   | 'openclub.createActivity'
   | 'openclub.updateActivity'
+  | 'openclub.archiveActivity'
   | 'openclub.createSession'
   | 'openclub.updateSession'
   | 'openclub.addAttendees'
@@ -27,6 +29,10 @@ export const openClubHandlers: HandlerMap<
   'openclub.createActivity': ({ fields }, { db, actor }) => createActivity(db, fields, actor),
   'openclub.updateActivity': ({ id, fields }, { db, actor }) => {
     editActivity(db, id, fields, actor);
+    return { ok: true };
+  },
+  'openclub.archiveActivity': ({ id, archived }, { db, actor }) => {
+    archiveActivity(db, id, archived, actor);
     return { ok: true };
   },
   'openclub.createSession': (input, { db, actor }) => createSession(db, input, actor),

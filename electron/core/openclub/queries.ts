@@ -10,11 +10,12 @@ interface ActivityRow {
   name: string;
   kind: ActivityKind;
   description: string;
+  archived_at: string | null;
   session_count: number;
   last_session: string | null;
 }
 
-const ACTIVITY_SELECT = `SELECT a.id, a.name, a.kind, a.description,
+const ACTIVITY_SELECT = `SELECT a.id, a.name, a.kind, a.description, a.archived_at,
     (SELECT count(*) FROM openclub_sessions s WHERE s.activity_id = a.id) AS session_count,
     (SELECT max(date) FROM openclub_sessions s WHERE s.activity_id = a.id) AS last_session
   FROM openclub_activities a`;
@@ -24,13 +25,17 @@ const toActivity = (r: ActivityRow): ActivityView => ({
   name: r.name,
   kind: r.kind,
   description: r.description,
+  archived: r.archived_at !== null,
   sessionCount: r.session_count,
   lastSessionDate: r.last_session,
 });
 
-/** Every activity, by name. */
+/** Every activity, open ones first, then by name. */
 export function activities(db: Db): ActivityView[] {
-  const rows = prepared(db, `${ACTIVITY_SELECT} ORDER BY a.name COLLATE NOCASE, a.id`).all() as ActivityRow[];
+  const rows = prepared(
+    db,
+    `${ACTIVITY_SELECT} ORDER BY a.archived_at IS NOT NULL, a.name COLLATE NOCASE, a.id`,
+  ).all() as ActivityRow[];
   return rows.map(toActivity);
 }
 
@@ -42,17 +47,24 @@ export function findActivity(db: Db, id: string): ActivityView | undefined {
 export function insertActivity(db: Db, id: string, f: ActivityFields, by: string | null, at: Date): void {
   prepared(
     db,
-    `INSERT INTO openclub_activities (id, name, kind, description, created_at, created_by)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(id, f.name, f.kind, f.description, at.toISOString(), by);
+    `INSERT INTO openclub_activities (id, name, kind, description, created_at, created_by, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, f.name, f.kind, f.description, at.toISOString(), by, at.toISOString());
 }
 
-/** When and by whom is in the audit log (`openclub.updateActivity`). */
-export function updateActivity(db: Db, id: string, f: ActivityFields): void {
-  prepared(db, 'UPDATE openclub_activities SET name = ?, kind = ?, description = ? WHERE id = ?').run(
+export function updateActivity(db: Db, id: string, f: ActivityFields, at: Date): void {
+  prepared(db, 'UPDATE openclub_activities SET name = ?, kind = ?, description = ?, updated_at = ? WHERE id = ?').run(
     f.name,
     f.kind,
     f.description,
+    at.toISOString(),
+    id,
+  );
+}
+
+export function setArchived(db: Db, id: string, archivedAt: Date | null): void {
+  prepared(db, 'UPDATE openclub_activities SET archived_at = ? WHERE id = ?').run(
+    archivedAt?.toISOString() ?? null,
     id,
   );
 }

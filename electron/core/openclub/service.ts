@@ -22,6 +22,7 @@ import {
   insertSession,
   sessionAttendance,
   sessionsOf,
+  setArchived,
   updateActivity,
   updateSession,
   type SessionRow,
@@ -39,6 +40,12 @@ function sessionOrThrow(db: Db, id: string): SessionRow {
   const s = findSession(db, id);
   if (!s) throw new AppError('NOT_FOUND', 'No such Open Club session.');
   return s;
+}
+
+function openActivity(db: Db, id: string): ActivityView {
+  const a = activityOrThrow(db, id);
+  if (a.archived) throw new AppError('ACTIVITY_ARCHIVED', 'The activity is archived: restore it to record sessions.');
+  return a;
 }
 
 /**
@@ -97,12 +104,27 @@ export function editActivity(db: Db, id: string, fields: ActivityFields, who: Ac
   const changed = FIELDS.filter((k) => before[k] !== fields[k]);
   if (changed.length === 0) return;
   writeTx(db, auditedAs(who), (audit) => {
-    updateActivity(db, id, fields);
+    updateActivity(db, id, fields, who.now);
     audit({
       action: 'openclub.updateActivity',
       recordType: 'openclub_activity',
       recordId: id,
       detail: { fields: changed },
+    });
+  });
+}
+
+/** Archived activities take no new sessions and leave the pick list; their sessions stay counted. */
+export function archiveActivity(db: Db, id: string, archived: boolean, who: Actor): void {
+  const before = activityOrThrow(db, id);
+  if (before.archived === archived) return;
+  writeTx(db, auditedAs(who), (audit) => {
+    setArchived(db, id, archived ? who.now : null);
+    audit({
+      action: archived ? 'openclub.archiveActivity' : 'openclub.restoreActivity',
+      recordType: 'openclub_activity',
+      recordId: id,
+      detail: {},
     });
   });
 }
@@ -126,7 +148,7 @@ export function createSession(
   input: { activityId: string; date: IsoDate; facilitator: string; residentIds: string[] },
   who: Actor,
 ): { id: string } {
-  activityOrThrow(db, input.activityId);
+  openActivity(db, input.activityId);
   checkDate(input.date, who);
   checkAttendees(db, input.residentIds, input.date);
   const id = uuidv7();
@@ -150,6 +172,7 @@ export function createSession(
 /** Corrects a session's date or facilitator; the audit row names the fields that changed. */
 export function editSession(db: Db, input: { id: string; date: IsoDate; facilitator: string }, who: Actor): void {
   const before = sessionOrThrow(db, input.id);
+  openActivity(db, before.activity_id);
   checkDate(input.date, who);
   checkAttendees(db, attendeeIds(db, before.id), input.date);
   const changed = [
@@ -171,6 +194,7 @@ export function editSession(db: Db, input: { id: string; date: IsoDate; facilita
 /** Adds attendees to a session on record; those already ticked are left as they are. */
 export function addAttendees(db: Db, input: { sessionId: string; residentIds: string[] }, who: Actor): void {
   const session = sessionOrThrow(db, input.sessionId);
+  openActivity(db, session.activity_id);
   checkAttendees(db, input.residentIds, session.date);
   const s = { id: session.id, activityId: session.activity_id };
   const added = input.residentIds.filter((r) => !attends(db, session.id, r));

@@ -1,13 +1,16 @@
-import { Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Language } from '../../../shared/domain.ts';
 import type { Attendee, SessionView } from '../../../shared/openclub.ts';
+import { roleAtLeast } from '../../../shared/roles.ts';
 import { useChannelQuery } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../i18n/index.ts';
+import { useSessionStore } from '../session/store.ts';
 import { ActivityDialog } from './ActivityDialog.tsx';
+import { ArchiveActivityDialog } from './ArchiveActivityDialog.tsx';
 import { AddAttendeesDialog } from './AddAttendeesDialog.tsx';
 import { RemoveAttendeeDialog } from './RemoveAttendeeDialog.tsx';
 import { SessionDialog } from './SessionDialog.tsx';
@@ -17,6 +20,8 @@ export function ActivityPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { data, error } = useChannelQuery('openclub.activity', { id });
+  const role = useSessionStore((s) => s.session!.user.role);
+  const [archiving, setArchiving] = useState(false);
   const [editing, setEditing] = useState(false);
   const [sessionForm, setSessionForm] = useState<SessionView | 'new' | null>(null);
   const [adding, setAdding] = useState<SessionView | null>(null);
@@ -48,6 +53,11 @@ export function ActivityPage() {
               {activity.name}
             </Title>
             <Badge variant="light">{t(`openclub.kinds.${activity.kind}`)}</Badge>
+            {activity.archived && (
+              <Badge color="gray" variant="light">
+                {t('openclub.archived')}
+              </Badge>
+            )}
           </Group>
           {activity.description && (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -59,9 +69,19 @@ export function ActivityPage() {
           <Button variant="default" onClick={() => setEditing(true)}>
             {t('openclub.activity.edit')}
           </Button>
-          <Button onClick={() => setSessionForm('new')}>{t('openclub.session.add')}</Button>
+          {roleAtLeast(role, 'manager') && (
+            <Button variant="default" color="gray" onClick={() => setArchiving(true)}>
+              {activity.archived ? t('openclub.activity.restore') : t('openclub.activity.archive')}
+            </Button>
+          )}
+          {!activity.archived && <Button onClick={() => setSessionForm('new')}>{t('openclub.session.add')}</Button>}
         </Group>
       </Group>
+      {activity.archived && (
+        <Alert color="gray" title={t('openclub.archivedTitle')}>
+          {t('openclub.archivedText')}
+        </Alert>
+      )}
       <Title order={2} size="h4">
         {t('openclub.session.title')}
       </Title>
@@ -74,12 +94,14 @@ export function ActivityPage() {
         <SessionCard
           key={s.id}
           session={s}
+          editable={!activity.archived}
           onAdd={() => setAdding(s)}
           onEdit={() => setSessionForm(s)}
           onRemove={(attendee) => setRemoving({ session: s, attendee })}
         />
       ))}
       <ActivityDialog activity={activity} opened={editing} onClose={() => setEditing(false)} />
+      <ArchiveActivityDialog activity={activity} opened={archiving} onClose={() => setArchiving(false)} />
       <SessionDialog
         activityId={activity.id}
         session={sessionForm === 'new' ? null : sessionForm}
@@ -94,11 +116,13 @@ export function ActivityPage() {
 
 function SessionCard({
   session,
+  editable,
   onAdd,
   onEdit,
   onRemove,
 }: {
   session: SessionView;
+  editable: boolean;
   onAdd: () => void;
   onEdit: () => void;
   onRemove: (a: Attendee) => void;
@@ -115,17 +139,21 @@ function SessionCard({
           <Text size="sm" c="dimmed">
             {t('openclub.session.count', { count: session.attendees.length })}
           </Text>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            onClick={onEdit}
-            aria-label={t('openclub.session.editLabel', { date })}
-          >
-            {t('openclub.activity.edit')}
-          </Button>
-          <Button size="compact-sm" variant="light" onClick={onAdd}>
-            {t('openclub.session.addAttendees')}
-          </Button>
+          {editable && (
+            <>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                onClick={onEdit}
+                aria-label={t('openclub.session.editLabel', { date })}
+              >
+                {t('openclub.activity.edit')}
+              </Button>
+              <Button size="compact-sm" variant="light" onClick={onAdd}>
+                {t('openclub.session.addAttendees')}
+              </Button>
+            </>
+          )}
         </Group>
       </Group>
       {session.attendees.length === 0 ? (

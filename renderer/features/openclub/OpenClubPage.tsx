@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Stack, Table, Text, Title, Anchor } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Stack, Switch, Table, Text, Title, Anchor } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -15,7 +15,9 @@ export function OpenClubPage() {
   const navigate = useNavigate();
   const { data, error } = useChannelQuery('openclub.activities', {});
   const [adding, setAdding] = useState(false);
-  const shown = data ?? [];
+  const [showArchived, setShowArchived] = useState(false);
+  const archived = data?.filter((a) => a.archived).length ?? 0;
+  const shown = data?.filter((a) => showArchived || !a.archived) ?? [];
 
   return (
     <Stack maw={1100}>
@@ -37,6 +39,13 @@ export function OpenClubPage() {
           {t('openclub.emptyText')}
         </Alert>
       )}
+      {archived > 0 && (
+        <Switch
+          label={t('openclub.showArchived', { count: archived })}
+          checked={showArchived}
+          onChange={(e) => setShowArchived(e.currentTarget.checked)}
+        />
+      )}
       {shown.length > 0 && (
         <Table striped highlightOnHover withTableBorder data-testid="activities">
           <Table.Thead>
@@ -54,6 +63,11 @@ export function OpenClubPage() {
                   <Anchor component={Link} to={`/openclub/${a.id}`} fw={600}>
                     {a.name}
                   </Anchor>
+                  {a.archived && (
+                    <Badge ml="xs" size="sm" color="gray" variant="light">
+                      {t('openclub.archived')}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>{t(`openclub.kinds.${a.kind}`)}</Table.Td>
                 <Table.Td>{a.sessionCount}</Table.Td>

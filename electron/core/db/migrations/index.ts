@@ -9,6 +9,7 @@ import reportIndexes from './008-report-indexes.sql?raw';
 import supportPlans from './009-support-plans.sql?raw';
 import notesHearings from './010-notes-hearings.sql?raw';
 import familiesOpenClub from './011-families-openclub.sql?raw';
+import openClubArchive from './012-openclub-archive.sql?raw';
 
 export interface Migration {
   version: number;
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: '009-support-plans', sql: supportPlans },
   { version: 10, name: '010-notes-hearings', sql: notesHearings },
   { version: 11, name: '011-families-openclub', sql: familiesOpenClub },
+  { version: 12, name: '012-openclub-archive', sql: openClubArchive },
 ];
