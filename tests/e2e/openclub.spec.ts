@@ -112,3 +112,43 @@ test('an activity, a session with a former resident and a protected one, a remov
     /Workshop\s*1\s*1\s*1/,
   );
 });
+
+test('a manager archives an activity after confirming; it is hidden behind a filter and restored', async ({ app }) => {
+  const c = clientOf(app);
+  await call(c, 'openclub.createActivity', { fields: { name: 'Pottery', kind: 'workshop', description: '' } });
+  await call(c, 'openclub.createActivity', { fields: { name: 'Sewing workshop', kind: 'workshop', description: '' } });
+  await app.getByRole('link', { name: 'Open Club' }).click();
+  const list = app.getByTestId('activities');
+  await list.getByRole('link', { name: 'Pottery' }).click();
+  await expect(app.getByRole('heading', { name: 'Pottery' })).toBeVisible();
+
+  await app.getByRole('button', { name: 'Archive' }).click();
+  const archive = dialog(app, 'Archive “Pottery”?');
+  await expect(archive.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await archive.getByRole('button', { name: 'Cancel' }).click();
+  await expect(archive).toBeHidden();
+  await expect(app.getByText('This activity is archived')).toHaveCount(0);
+  await app.getByRole('button', { name: 'Archive' }).click();
+  await archive.getByRole('button', { name: 'Archive' }).click();
+  await expect(archive).toBeHidden();
+  await expect(app.getByText('This activity is archived')).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Add session' })).toHaveCount(0);
+
+  await app.getByRole('link', { name: '← All activities' }).click();
+  await expect(list.getByRole('link', { name: 'Sewing workshop' })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'Pottery' })).toHaveCount(0);
+  const filter = app.getByRole('switch', { name: 'Show archived activities (1)' });
+  await filter.check();
+  await expect(list.getByRole('row', { name: /Pottery/ })).toContainText('Archived');
+  await list.getByRole('link', { name: 'Pottery' }).click();
+
+  await app.getByRole('button', { name: 'Restore' }).click();
+  const restore = dialog(app, 'Restore “Pottery”?');
+  await restore.getByRole('button', { name: 'Restore' }).click();
+  await expect(restore).toBeHidden();
+  await expect(app.getByText('This activity is archived')).toHaveCount(0);
+  await expect(app.getByRole('button', { name: 'Add session' })).toBeVisible();
+  await app.getByRole('link', { name: '← All activities' }).click();
+  await expect(list.getByRole('link', { name: 'Pottery' })).toBeVisible();
+  await expect(app.getByRole('switch', { name: /Show archived/ })).toHaveCount(0);
+});

@@ -123,4 +123,18 @@ describe('migrations', () => {
     expect(() => insert.run('u4', 'fine', 'staff')).toThrow(/UNIQUE/);
     db.close();
   });
+
+  it('an Open Club activity made at schema 11 opens after migration 12 as open, with no archive date', () => {
+    const db = openDatabase(join(dir, 'o.db'), randomBytes(32), { create: true });
+    expect(migrate(db, NOW, MIGRATIONS.slice(0, 11))).toBe(11);
+    db.prepare(
+      `INSERT INTO openclub_activities (id, name, kind, description, created_at, created_by)
+       VALUES ('a1', 'Sewing', 'workshop', '', '2026-04-01T10:00:00.000Z', NULL)`,
+    ).run();
+    expect(migrate(db, NOW)).toBe(12);
+    expect(db.prepare('SELECT name, updated_at, archived_at FROM openclub_activities').all()).toEqual([
+      { name: 'Sewing', updated_at: null, archived_at: null },
+    ]);
+    db.close();
+  });
 });
