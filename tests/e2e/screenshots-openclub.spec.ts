@@ -10,13 +10,27 @@ const OUT = resolve('artifacts/screenshots');
 mkdirSync(OUT, { recursive: true });
 
 const LANGUAGES = [
-  { code: 'en', label: 'English', addSession: 'Add session', reports: 'Open Club' },
-  { code: 'sr-Latn', label: 'Srpski', addSession: 'Dodaj susret', reports: 'Otvoreni klub' },
+  {
+    code: 'en',
+    label: 'English',
+    addSession: 'Add session',
+    reports: 'Open Club',
+    archive: 'Archive',
+    showArchived: /Show archived/,
+  },
+  {
+    code: 'sr-Latn',
+    label: 'Srpski',
+    addSession: 'Dodaj susret',
+    reports: 'Otvoreni klub',
+    archive: 'Arhiviraj',
+    showArchived: /Prikaži arhivirane/,
+  },
 ] as const;
 
 const late = 'From the paper register';
 
-/** Four women (one left a fortnight ago, one protected), three activities and a month of sessions. */
+/** Four women (one left a fortnight ago, one protected), four activities (the outing archived) and a month of sessions. */
 async function seedClub(c: Client): Promise<string> {
   const { beds } = await newRoom(c, 'Room 1', ['A', 'B', 'C', 'D']);
   const people = [
@@ -58,6 +72,7 @@ async function seedClub(c: Client): Promise<string> {
   await session(sewing, 0, 'Jovana Ilić', [1, 3]);
   await session(it, 10, 'Marko Lazić (volunteer)', [1, 3]);
   await session(zoo, 3, 'Jovana Ilić', [0, 1, 2]);
+  await call(c, 'openclub.archiveActivity', { id: zoo, archived: true });
   return sewing;
 }
 
@@ -71,8 +86,11 @@ for (const lang of LANGUAGES) {
     await app.getByText(lang.label, { exact: true }).click();
 
     await go(app, '/openclub');
-    await expect(app.getByTestId('activities').getByRole('row')).toHaveCount(5);
+    await expect(app.getByTestId('activities').getByRole('row')).toHaveCount(4);
     await app.screenshot({ path: `${OUT}/${lang.code}-1x-openclub.png` });
+    await app.getByRole('switch', { name: lang.showArchived }).check();
+    await expect(app.getByTestId('activities').getByRole('row')).toHaveCount(5);
+    await app.screenshot({ path: `${OUT}/${lang.code}-1x-openclub-archived.png` });
 
     await go(app, `/openclub/${sewing}`);
     await expect(app.getByRole('region')).toHaveCount(4);
@@ -82,6 +100,14 @@ for (const lang of LANGUAGES) {
     await app.screenshot({ path: `${OUT}/${lang.code}-1x-openclub-activity.png` });
 
     await app.setViewportSize({ width: 1280, height: 900 });
+    await app.getByRole('button', { name: lang.archive }).click();
+    const confirm = app.getByRole('dialog');
+    await expect(confirm.getByRole('button', { name: lang.archive })).toBeVisible();
+    await app.waitForTimeout(300);
+    await confirm.screenshot({ path: `${OUT}/${lang.code}-1x-openclub-archive-confirm.png` });
+    await app.keyboard.press('Escape');
+    await expect(confirm).toBeHidden();
+
     await app.getByRole('button', { name: lang.addSession }).click();
     const dialog = app.getByRole('dialog');
     await expect(dialog.getByTestId('attendee-picker')).toBeVisible();
