@@ -49,7 +49,7 @@ const LANGUAGES = [
     newPassword: 'Nova lozinka',
     again2: 'Ponovite novu lozinku',
     restore: 'Vrati',
-    stored: 'Sačuvao/la sam ga',
+    stored: 'Ključ je sačuvan',
   },
 ] as const;
 
