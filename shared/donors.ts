@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ACTIVITY_KINDS } from './openclub.ts';
+import { GOAL_DOMAINS } from './plans.ts';
 import { DECLINE_REASONS, EXPLOITATION_FORMS, IDENTIFICATION_STATUSES, REFERRAL_SOURCES, SEXES } from './residents.ts';
 
 // Figures for donors and partners (issue 10): counts only. The schema has no place for a name, a
@@ -33,6 +35,9 @@ export type Cell = z.infer<typeof cellSchema>;
 const breakdown = <const L extends readonly [string, ...string[]]>(labels: L) =>
   z.array(z.object({ label: z.enum(labels), count: cellSchema }).strict());
 
+/** A total and its split between people in a bed that day (current) and former residents. */
+const split = z.object({ total: cellSchema, current: cellSchema, former: cellSchema }).strict();
+
 export const donorFiguresSchema = z
   .object({
     from: z.string(),
@@ -49,6 +54,36 @@ export const donorFiguresSchema = z
     bedNights: z.object({ available: cellSchema, occupied: cellSchema }).strict(),
     /** Referrals dated in the period and declined, by reason. */
     declined: z.object({ total: cellSchema, byReason: breakdown(DECLINE_ROWS) }).strict(),
+    /** Support given in the period (see docs/architecture.md for when a goal counts). */
+    services: z
+      .object({
+        /** Different people with a goal counted in the period: the population of `byDomain`. */
+        people: cellSchema,
+        /** A person counts once per domain: the rows add up to at least `people`. */
+        byDomain: breakdown(GOAL_DOMAINS),
+        /** Hearings and appointments dated in the period with a staff member accompanying. */
+        accompanied: z.object({ appointments: cellSchema, people: cellSchema }).strict(),
+      })
+      .strict(),
+    /** Open Club in the period (openclub.counts' figures, suppressed). */
+    openClub: z
+      .object({
+        /** Sessions held: not a count of people, so never suppressed. */
+        sessions: z.number().int().nonnegative(),
+        attendances: split,
+        participants: split,
+        byKind: z.array(
+          z
+            .object({
+              kind: z.enum(ACTIVITY_KINDS),
+              sessions: z.number().int().nonnegative(),
+              attendances: cellSchema,
+              participants: cellSchema,
+            })
+            .strict(),
+        ),
+      })
+      .strict(),
   })
   .strict();
 export type DonorFigures = z.infer<typeof donorFiguresSchema>;

@@ -7,6 +7,7 @@ import { cellText, type DonorFigures } from '../../shared/donors.ts';
 import type { ResidentFieldsInput } from '../../shared/residents.ts';
 import { call, callError } from '../fixtures/core.ts';
 import { newResident, newRoom, rawStay, signedIn } from '../fixtures/premises.ts';
+import { rawActivity, rawHearing, rawPlan, rawSession } from '../fixtures/services-raw.ts';
 import { it } from '../fixtures/vault.ts';
 
 const JAN = { from: '2026-01-01', to: '2026-01-31' };
@@ -144,6 +145,118 @@ async function declines() {
   await person({ ...F, referralDate: '2026-01-22', consentGivenOn: '2026-01-22', dateOfBirth: '1999-09-09' }); // pending
 }
 
+/**
+ * Support plans and hearings of seven people (not housed: services count whoever received them).
+ * Counted in January: A–F (safety 6, legal 1, employment 1); G's goals were all closed before it.
+ */
+async function services() {
+  const [a, b, c, d, e, f, g] = await Promise.all(Array.from({ length: 7 }, () => person(F)));
+  const safety = { domain: 'safety', status: 'open', created: '2025-12-01' } as const;
+  rawPlan(db, {
+    residentId: a!.id,
+    version: 1,
+    created: '2025-12-01',
+    goals: [
+      safety,
+      { domain: 'legal', status: 'in_progress', created: '2025-12-02', updated: '2025-12-03' },
+      // Achieved before the period: not support given in it.
+      { domain: 'health', status: 'achieved', created: '2025-12-01', updated: '2025-12-20' },
+    ],
+  });
+  // B's first version was frozen on 5 January: its open goal was worked on in the period. The
+  // second version's copy of the health goal achieved in November is stamped 5 January, but the
+  // goal was closed before: it does not count.
+  rawPlan(db, {
+    residentId: b!.id,
+    version: 1,
+    created: '2025-11-01',
+    frozen: '2026-01-05',
+    goals: [
+      { domain: 'safety', status: 'open' },
+      { domain: 'health', status: 'achieved', updated: '2025-11-20' },
+    ],
+  });
+  rawPlan(db, {
+    residentId: b!.id,
+    version: 2,
+    created: '2026-01-05',
+    goals: [
+      { domain: 'safety', status: 'open' },
+      { domain: 'health', status: 'achieved' },
+    ],
+  });
+  // Dropped in the period: worked on until then.
+  rawPlan(db, {
+    residentId: c!.id,
+    version: 1,
+    created: '2025-12-01',
+    goals: [safety, { domain: 'employment', status: 'dropped', created: '2025-12-01', updated: '2026-01-15' }],
+  });
+  // Set after the period.
+  rawPlan(db, {
+    residentId: d!.id,
+    version: 1,
+    created: '2025-12-01',
+    goals: [safety, { domain: 'education', status: 'open', created: '2026-02-03' }],
+  });
+  for (const r of [e!, f!]) rawPlan(db, { residentId: r.id, version: 1, created: '2025-12-01', goals: [safety] });
+  // G: a version frozen before the period, and its goal achieved before it too.
+  rawPlan(db, {
+    residentId: g!.id,
+    version: 1,
+    created: '2025-11-01',
+    frozen: '2025-12-15',
+    goals: [{ domain: 'psychological', status: 'open' }],
+  });
+  rawPlan(db, {
+    residentId: g!.id,
+    version: 2,
+    created: '2025-12-15',
+    goals: [{ domain: 'psychological', status: 'achieved', created: '2025-12-15', updated: '2025-12-20' }],
+  });
+
+  // Accompanied in January: A twice, B once, F three times (6 appointments, 3 people).
+  for (const [r, date] of [
+    [a!, '2026-01-10'],
+    [a!, '2026-01-20'],
+    [b!, '2026-01-12'],
+    [f!, '2026-01-05'],
+    [f!, '2026-01-06'],
+    [f!, '2026-01-31'],
+  ] as const)
+    rawHearing(db, { residentId: r.id, date, accompanied: true });
+  rawHearing(db, { residentId: c!.id, date: '2026-01-14', accompanied: false });
+  rawHearing(db, { residentId: d!.id, date: '2026-02-02', accompanied: true });
+  rawHearing(db, { residentId: e!.id, date: '2025-12-31', accompanied: true });
+}
+
+/** Open Club in January: five residents in a bed and two former ones; see the counts below. */
+async function openClub() {
+  // Its own room, so that it fits beside january().
+  const room = await newRoom(
+    admin,
+    'Breza',
+    Array.from({ length: 7 }, (_, k) => `C${k + 1}`),
+  );
+  beds.push(...Object.values(room.beds));
+  for (const b of Object.values(room.beds))
+    db.prepare('UPDATE beds SET created_at = ? WHERE id = ?').run('2020-01-01T12:00:00.000Z', b);
+  const current = [];
+  for (let k = 0; k < 5; k++) current.push((await housed('2025-12-01', null, F)).id);
+  const former = [];
+  for (let k = 0; k < 2; k++) former.push((await housed('2025-11-01', '2025-12-20', F)).id);
+  const [h1, h2, h3, h4, h5] = current as [string, string, string, string, string];
+  const [x1, x2] = former as [string, string];
+  const workshop = rawActivity(db, 'workshop');
+  const outing = rawActivity(db, 'outing');
+  rawSession(db, workshop, '2025-12-20', [h3]);
+  rawSession(db, workshop, '2026-01-08', [h1, h2, h3, h4, h5, x1]);
+  rawSession(db, workshop, '2026-01-22', [h1, h2, x1, x2]);
+  rawSession(db, outing, '2026-01-15', [h1, h2]);
+  // Held with nobody ticked: a session all the same.
+  rawSession(db, rawActivity(db, 'training'), '2026-01-20', []);
+}
+
 describe('reports.donors', () => {
   it('counts the people housed in the period, each breakdown suppressed as the rule says', async () => {
     await january();
@@ -222,11 +335,78 @@ describe('reports.donors', () => {
     expect(empty.bedNights.occupied).toBe(0);
   });
 
+  it('counts the people given support in each domain once, and those accompanied', async () => {
+    await services();
+    const r = await call(admin, 'reports.donors', JAN);
+    expect(r.services.people).toBe(6);
+    // Legal and employment are one person each: "<5", not worked out since a person may count in
+    // several domains (the rows add up to at least 6).
+    expect(shown(r.services.byDomain)).toEqual({
+      safety: '6',
+      health: '0',
+      psychological: '0',
+      legal: '<5',
+      documents: '0',
+      housing: '0',
+      education: '0',
+      employment: '<5',
+      family: '0',
+      social: '0',
+    });
+    expect(r.services.accompanied).toEqual({ appointments: 6, people: { suppressed: 'small' } });
+    const december = await call(admin, 'reports.donors', { from: '2025-12-01', to: '2025-12-31' });
+    // A, C–F from the 1st; B's first version; G's psychological goal until the 20th: 7 people.
+    expect(december.services.people).toBe(7);
+    expect(cellText(december.services.byDomain.find((d) => d.label === 'health')!.count)).toBe('<5');
+    expect(december.services.accompanied).toEqual({
+      appointments: { suppressed: 'small' },
+      people: { suppressed: 'small' },
+    });
+  });
+
+  it('Open Club: openclub.counts’ figures, people suppressed, sessions as they are', async () => {
+    await openClub();
+    const r = await call(admin, 'reports.donors', JAN);
+    const counts = await call(admin, 'openclub.counts', JAN);
+    expect(counts.total).toEqual({ sessions: 4, attendances: 12, participants: 7 });
+    expect(r.openClub.sessions).toBe(4);
+    // 9 current and 3 former attendances of 12: 12 − 9 would give the 3 away, so the 9 is withheld.
+    expect(r.openClub.attendances).toEqual({
+      total: 12,
+      current: { suppressed: 'secondary' },
+      former: { suppressed: 'small' },
+    });
+    // 5 current and 2 former participants of 7: the same.
+    expect(r.openClub.participants).toEqual({
+      total: 7,
+      current: { suppressed: 'secondary' },
+      former: { suppressed: 'small' },
+    });
+    expect(
+      r.openClub.byKind.map((k) => [k.kind, k.sessions, cellText(k.attendances), cellText(k.participants)]),
+    ).toEqual([
+      // Attendances add up to 12, so the outing's 2 needs the workshop's 10 withheld; participants
+      // may count in several kinds, so the workshop's 7 stays.
+      ['workshop', 2, '*', '7'],
+      ['training', 1, '0', '0'],
+      ['group_session', 0, '0', '0'],
+      ['outing', 1, '<5', '<5'],
+    ]);
+  });
+
   it('holds no name, code, id or date of birth', async () => {
     await january();
     await declines();
-    const json = JSON.stringify(await call(admin, 'reports.donors', JAN));
-    expect(personal.length).toBeGreaterThan(40);
+    await services();
+    await openClub();
+    const figures = await call(admin, 'reports.donors', JAN);
+    // The new parts are there to be checked, not empty.
+    expect(figures.services.people).not.toBe(0);
+    expect(figures.openClub.attendances.total).not.toBe(0);
+    const json = JSON.stringify(figures);
+    expect(personal.length).toBeGreaterThan(60);
+    for (const value of ['Viši sud', 'Institucija', 'Kreativna', 'Voditeljka', 'Goal'])
+      expect(json).not.toContain(value);
     for (const value of personal.filter((v) => v !== '')) expect(json).not.toContain(value);
     expect(json).not.toMatch(/R-\d{4}-\d{4}/);
     // Only the two period dates are dates at all.

@@ -19,6 +19,7 @@ import { dateOfDay, dayNumber, type PeriodInput } from '../../../shared/reports.
 import { EXPLOITATION_FORMS, IDENTIFICATION_STATUSES, REFERRAL_SOURCES, SEXES } from '../../../shared/residents.ts';
 import type { Db } from '../db/connection.ts';
 import { prepared } from '../db/statements.ts';
+import { openClubFigures, servicesFigures } from './donor-services.ts';
 import { occupancyReport } from './service.ts';
 import { primary, suppressBreakdown } from './suppress.ts';
 
@@ -177,5 +178,7 @@ export function donorFigures(db: Db, { from, to }: PeriodInput): DonorFigures {
       occupied: primary(occupancy.total.bedNightsOccupied),
     },
     declined: { total: primary(declinedTotal), byReason: rows(DECLINE_ROWS, declinedCounts, declinedTotal) },
+    services: servicesFigures(db, { from, to }),
+    openClub: openClubFigures(db, { from, to }),
   };
 }

@@ -10,9 +10,9 @@ export function donorCsv(f: DonorFigures, tables: DonorTable[], label: (key: str
     '',
   ];
   for (const table of tables) {
-    lines.push(csvLine([table.title, label('donors.count')]));
-    for (const r of table.rows) lines.push(csvLine([r.label, r.value]));
-    if (table.total !== undefined) lines.push(csvLine([label('csv.total'), table.total]));
+    lines.push(csvLine([table.title, ...(table.columns ?? [label('donors.count')])]));
+    for (const r of table.rows) lines.push(csvLine([r.label, ...r.values]));
+    if (table.total !== undefined) lines.push(csvLine([table.totalLabel ?? label('csv.total'), ...table.total]));
     if (table.note) lines.push(csvLine([table.note]));
     lines.push('');
   }
