@@ -37,6 +37,7 @@ export async function seedDonorHouse(c: Client): Promise<{ names: string[]; code
     codes.push(r.code);
     return r;
   };
+  const housed: string[] = [];
   for (let i = 0; i < 14; i++) {
     const child = i === 13;
     const r = await create(i, {
@@ -50,10 +51,55 @@ export async function seedDonorHouse(c: Client): Promise<{ names: string[]; code
         : {}),
     });
     await call(c, 'stays.admit', { residentId: r.id, bedId: beds[i]!, date: day(-50 + i * 3), backdateReason: late });
+    housed.push(r.id);
   }
+  await seedServices(c, housed);
   for (let i = 14; i < 17; i++) {
     const r = await create(i, { referralDate: day(-20), consentGivenOn: day(-20) });
     await call(c, 'residents.declineReferral', { id: r.id, reason: 'no_free_bed' });
   }
   return { names, codes };
+}
+
+/**
+ * Support plans for eight of them (safety for all, health for six, legal for two), two accompanied
+ * to court, and Open Club: a workshop twice and an outing, so the services tables have numbers,
+ * "<5" and "*".
+ */
+async function seedServices(c: Client, housed: string[]): Promise<void> {
+  type Domain = 'safety' | 'health' | 'legal';
+  const goal = (domain: Domain) => ({
+    domain,
+    description: 'Goal',
+    targetDate: day(30),
+    status: 'in_progress' as const,
+  });
+  for (let i = 0; i < 8; i++) {
+    const plan = await call(c, 'plans.newVersion', { residentId: housed[i]! });
+    const domains: Domain[] = [
+      'safety',
+      ...(i < 6 ? (['health'] as const) : []),
+      ...(i < 2 ? (['legal'] as const) : []),
+    ];
+    for (const domain of domains) await call(c, 'plans.createGoal', { planId: plan.id, fields: goal(domain) });
+  }
+  const me = (await call(c, 'session.current', {}))!.user.id;
+  for (const [i, d] of [
+    [0, -20],
+    [0, -6],
+    [1, -10],
+  ] as const)
+    await call(c, 'hearings.create', {
+      residentId: housed[i]!,
+      fields: { date: day(d), time: '10:00', kind: 'hearing', institution: 'Viši sud', accompaniedBy: me, outcome: '' },
+    });
+  const workshop = await call(c, 'openclub.createActivity', {
+    fields: { name: 'Sewing', kind: 'workshop', description: '' },
+  });
+  const outing = await call(c, 'openclub.createActivity', { fields: { name: 'Zoo', kind: 'outing', description: '' } });
+  const session = (activityId: string, d: number, residentIds: string[]) =>
+    call(c, 'openclub.createSession', { activityId, date: day(d), facilitator: 'Vesna', residentIds });
+  await session(workshop.id, -9, housed.slice(0, 7));
+  await session(workshop.id, -2, housed.slice(2, 9));
+  await session(outing.id, -5, housed.slice(0, 3));
 }

@@ -32,6 +32,11 @@ test('donor figures show "<5", export the same CSV and print without a name or c
   await expect(sex.getByRole('row', { name: /Male/ })).toContainText('<5');
   await expect(sex.getByRole('row', { name: /Female/ })).toContainText('*');
   await expect(app.getByTestId('donor-declined')).toContainText('No free bed');
+  // Services and Open Club (seeded): two people with a legal goal, eight with one at all.
+  const services = app.getByTestId('donor-services');
+  await expect(services.getByRole('row', { name: /Legal and court proceedings/ })).toContainText('<5');
+  await expect(services.getByRole('row', { name: /People with a goal/ })).toContainText('8');
+  await expect(app.getByTestId('donor-openClubKinds').getByRole('row', { name: /Outing/ })).toContainText('<5');
   await expect(app.getByTestId('donor-suppression-note')).toContainText('Counts from 1 to 4 are shown as “<5”');
   await expect(app.getByRole('checkbox', { name: 'Codes instead of names' })).toHaveCount(0);
   const screen = await app.locator('main').innerText();
@@ -49,6 +54,8 @@ test('donor figures show "<5", export the same CSV and print without a name or c
   expect(csv).toContain(`0–13,${ages[0]}`);
   expect(csv).toContain(`41 and over,${ages[4]}`);
   expect(csv).toContain(`Total,${cellText(figures.declined.total)}`);
+  expect(csv).toContain('Legal and court proceedings,<5');
+  expect(csv).toContain('Workshop,2,*,9');
   for (const s of [...names, ...codes]) expect(csv).not.toContain(s);
 
   // Print: the shared layout, the same figures, no name or code.
@@ -61,5 +68,6 @@ test('donor figures show "<5", export the same CSV and print without a name or c
   expect(all).toMatch(/Male\s+<5/);
   expect(all).toMatch(/Female\s+\*/);
   expect(all).toMatch(/People housed: 14/);
+  expect(all).toMatch(/Open Club by kind of activity/);
   for (const s of [...names, ...codes]) expect(all).not.toContain(s);
 });
