@@ -253,6 +253,8 @@ async function openClub() {
   rawSession(db, workshop, '2026-01-08', [h1, h2, h3, h4, h5, x1]);
   rawSession(db, workshop, '2026-01-22', [h1, h2, x1, x2]);
   rawSession(db, outing, '2026-01-15', [h1, h2]);
+  // Archived since: its sessions were held all the same and still count.
+  db.prepare('UPDATE openclub_activities SET archived_at = ? WHERE id = ?').run('2026-02-01T12:00:00.000Z', outing);
   // Held with nobody ticked: a session all the same.
   rawSession(db, rawActivity(db, 'training'), '2026-01-20', []);
 }

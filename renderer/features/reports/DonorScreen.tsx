@@ -7,10 +7,23 @@ import { PrintControls } from '../../print/PrintControls.tsx';
 import { usePrint } from '../../print/usePrint.ts';
 import { saveTextFile } from '../audit/download.ts';
 import { donorCsv } from './donor-csv.ts';
-import { donorTables } from './donor-labels.ts';
+import { donorTables, type DonorTable as Table } from './donor-labels.ts';
 import { DonorPrint } from './DonorPrint.tsx';
 import { DonorTable } from './DonorTable.tsx';
 import type { Period } from './period.ts';
+
+function tableCard(table: Table) {
+  return (
+    <Card key={table.key} withBorder padding={0}>
+      <DonorTable table={table} className="report-table donor-table" />
+      {table.note && (
+        <Text size="xs" c="dimmed" p="xs">
+          {table.note}
+        </Text>
+      )}
+    </Card>
+  );
+}
 
 /** Figures for donors and partners: counts only, small ones suppressed by the core. */
 export function DonorScreen({ period, periodText }: { period: Period; periodText: string }) {
@@ -53,16 +66,11 @@ export function DonorScreen({ period, periodText }: { period: Period; periodText
             </Text>
           </Card>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-            {tables.map((table) => (
-              <Card key={table.key} withBorder padding={0}>
-                <DonorTable table={table} className="report-table" />
-                {table.note && (
-                  <Text size="xs" c="dimmed" p="xs">
-                    {table.note}
-                  </Text>
-                )}
-              </Card>
-            ))}
+            {tables.filter((table) => !table.columns).map(tableCard)}
+          </SimpleGrid>
+          {/* Tables of several counts (Open Club) get more room, two to a row. */}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            {tables.filter((table) => table.columns).map(tableCard)}
           </SimpleGrid>
           <DonorPrint figures={shown} tables={tables} period={periodText} />
         </>
