@@ -1,15 +1,12 @@
 import type { Page } from '@playwright/test';
 import { addUser } from '../../electron/core/users/service.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { ADMIN, logIn, signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 
 const OWN_PASSWORD = 'lantern orchard quietly 42';
 
 test.beforeEach(async ({ core, app }) => {
-  await seedVault(core);
-  await app.reload();
-  await logIn(app, ADMIN.username, ADMIN.password);
-  await expect(app.getByTestId('signed-in-as')).toBeVisible();
+  await signedInAsAdmin(app, core);
 });
 
 const nav = (page: Page) => page.getByRole('navigation');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { addUser } from '../../electron/core/users/service.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { ADMIN, logIn, signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 
 const SAM = { username: 'sam', fullName: 'Sam Staff', role: 'staff' as const, password: 'sams own long password' };
@@ -17,10 +17,7 @@ async function startIntake(page: Page): Promise<void> {
 
 test.beforeEach(async ({ core, app }) => {
   test.slow(); // the real key derivation at set-up and at every sign-in
-  await seedVault(core);
-  await app.reload();
-  await logIn(app, ADMIN.username, ADMIN.password);
-  await expect(app.getByTestId('signed-in-as')).toBeVisible();
+  await signedInAsAdmin(app, core);
 });
 
 test('locked with a half-filled intake form: the same user signs in and the form is back, with a note', async ({

@@ -1,14 +1,11 @@
 import type { Page } from '@playwright/test';
 import { call } from '../fixtures/core.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import { choose, daysFromToday, go, newResident, newRoom } from './stays-flows.ts';
 
 test.beforeEach(async ({ core, app }) => {
-  await seedVault(core);
-  await app.reload();
-  await logIn(app, ADMIN.username, ADMIN.password);
-  await expect(app.getByTestId('signed-in-as')).toBeVisible();
+  await signedInAsAdmin(app, core);
 });
 
 const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });

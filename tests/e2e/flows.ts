@@ -14,6 +14,14 @@ export async function seedVault(core: Core): Promise<string> {
   return (r.value as { recoveryKey: string }).recoveryKey;
 }
 
+/** A vault set up behind the scenes, then the administrator signed in through the login screen. */
+export async function signedInAsAdmin(page: Page, core: Core): Promise<void> {
+  await seedVault(core);
+  await page.reload();
+  await logIn(page, ADMIN.username, ADMIN.password);
+  await expect(page.getByTestId('signed-in-as')).toBeVisible();
+}
+
 export async function logIn(page: Page, username: string, password: string): Promise<void> {
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password', { exact: true }).fill(password);

@@ -1,7 +1,7 @@
 // The whole way of one child through the house, by hand, as housing staff would do it:
 // intake refused without a guardian, saved with one, admitted, moved, exited, found again.
 import type { Page } from '@playwright/test';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import { choose, enDate, expectBed, newRoom, today } from './stays-flows.ts';
 
@@ -16,10 +16,7 @@ test('from referral to exit: a minor is admitted, moved and leaves, and is found
   app,
 }) => {
   test.slow();
-  await seedVault(core);
-  await app.reload();
-  await logIn(app, ADMIN.username, ADMIN.password);
-  await expect(app.getByTestId('signed-in-as')).toBeVisible();
+  await signedInAsAdmin(app, core);
   await newRoom(clientOf(app), 'Kesten', ['A', 'B'], { kind: 'child_friendly' });
 
   // Intake of a 15-year-old without a guardian is refused, with the reason under the field.

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { call } from '../fixtures/core.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { logIn, signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import { addAccount, go, newResident } from './stays-flows.ts';
 
@@ -14,10 +14,7 @@ let residentId = '';
 
 test.beforeEach(async ({ core, app }) => {
   test.slow(); // sign-ins run the key derivation
-  await seedVault(core);
-  await app.reload();
-  await logIn(app, ADMIN.username, ADMIN.password);
-  await expect(app.getByTestId('signed-in-as')).toBeVisible();
+  await signedInAsAdmin(app, core);
   const admin = clientOf(app);
   await addAccount(core, admin, SARA.username, 'staff', SARA.password);
   await addAccount(core, admin, STEFAN.username, 'staff', STEFAN.password);

@@ -1,5 +1,5 @@
 // The shared print layout, on the bed board: what Chromium prints, read back from the PDF.
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import { pdfPages, printedPdf } from './pdf.ts';
 import { seedHouse } from './stays-seed.ts';
@@ -10,10 +10,7 @@ test('the bed board prints with the header, the notice and page numbers; codes r
   core,
 }) => {
   test.slow();
-  await seedVault(core);
-  await app.reload();
-  await logIn(app, ADMIN.username, ADMIN.password);
-  await expect(app.getByTestId('signed-in-as')).toBeVisible();
+  await signedInAsAdmin(app, core);
   const c = clientOf(app);
   await seedHouse(c);
   const jelena = (await c.invoke('residents.list', {})) as { ok: true; value: { code: string; displayName: string }[] };

@@ -4,17 +4,14 @@ import { readFileSync } from 'node:fs';
 import { cellText } from '../../shared/donors.ts';
 import { call } from '../fixtures/core.ts';
 import { seedDonorHouse } from './donors-seed.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import { pdfPages, printedPdf } from './pdf.ts';
 import { daysFromToday, today, typeDate } from './stays-flows.ts';
 
 test('donor figures show "<5", export the same CSV and print without a name or code', async ({ app, core }) => {
   test.slow();
-  await seedVault(core);
-  await app.reload();
-  await logIn(app, ADMIN.username, ADMIN.password);
-  await expect(app.getByTestId('signed-in-as')).toBeVisible();
+  await signedInAsAdmin(app, core);
   const c = clientOf(app);
   const { names, codes } = await seedDonorHouse(c);
   const period = { from: daysFromToday(-55), to: today() };

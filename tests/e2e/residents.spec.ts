@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Core } from '../../electron/core/index.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { signedInAsAdmin } from './flows.ts';
 import { expect, test } from './harness.ts';
 import { seedResidents } from './residents-seed.ts';
 
@@ -69,10 +69,7 @@ function reveals(core: Core, code: string): number {
 
 test.beforeEach(async ({ core, app }) => {
   test.slow(); // the real key derivation at set-up and sign-in, then several intakes through the form
-  await seedVault(core);
-  await app.reload();
-  await logIn(app, ADMIN.username, ADMIN.password);
-  await expect(app.getByTestId('signed-in-as')).toBeVisible();
+  await signedInAsAdmin(app, core);
 });
 
 test('an empty list invites to register a referral', async ({ app }) => {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Client, Core } from '../../electron/core/index.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 
 const OUT = resolve('artifacts/screenshots');
@@ -76,10 +76,7 @@ async function seedTeam(core: Core, admin: Client): Promise<void> {
 for (const lang of LANGUAGES) {
   test(`users page and temporary password in ${lang.label}`, async ({ app, core }) => {
     test.slow();
-    await seedVault(core);
-    await app.reload();
-    await logIn(app, ADMIN.username, ADMIN.password);
-    await expect(app.getByTestId('signed-in-as')).toBeVisible();
+    await signedInAsAdmin(app, core);
     await seedTeam(core, clientOf(app));
     await app.getByText(lang.label, { exact: true }).click();
 

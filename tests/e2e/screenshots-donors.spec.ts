@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { seedDonorHouse } from './donors-seed.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import { printedPdf, pdfToPngs } from './pdf.ts';
 import { daysFromToday, today, typeDate } from './stays-flows.ts';
@@ -37,10 +37,7 @@ async function shot(page: Page, name: string): Promise<void> {
 for (const lang of LANGUAGES) {
   test(`Donor figures in ${lang.label}`, async ({ app, core }) => {
     test.slow();
-    await seedVault(core);
-    await app.reload();
-    await logIn(app, ADMIN.username, ADMIN.password);
-    await expect(app.getByTestId('signed-in-as')).toBeVisible();
+    await signedInAsAdmin(app, core);
     await seedDonorHouse(clientOf(app));
     // The period is typed in English (its date format), then the language is switched.
     await app.getByRole('link', { name: 'Reports' }).click();

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Client } from '../../electron/core/index.ts';
 import { call } from '../fixtures/core.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import { daysFromToday, go, newResident, newRoom } from './stays-flows.ts';
 
@@ -78,10 +78,7 @@ async function seedClub(c: Client): Promise<string> {
 
 for (const lang of LANGUAGES) {
   test(`open club in ${lang.label}`, async ({ app, core }) => {
-    await seedVault(core);
-    await app.reload();
-    await logIn(app, ADMIN.username, ADMIN.password);
-    await expect(app.getByTestId('signed-in-as')).toBeVisible();
+    await signedInAsAdmin(app, core);
     const sewing = await seedClub(clientOf(app));
     await app.getByText(lang.label, { exact: true }).click();
 

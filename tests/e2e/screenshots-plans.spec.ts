@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Client, Core } from '../../electron/core/index.ts';
 import { call } from '../fixtures/core.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import { pdfToPngs, printedPdf } from './pdf.ts';
 import { addAccount, daysFromToday, go, newResident } from './stays-flows.ts';
@@ -74,10 +74,7 @@ async function seedPlan(core: Core, admin: Client): Promise<string> {
 
 for (const lang of LANGUAGES) {
   test(`plan screens in ${lang.label}`, async ({ app, core }) => {
-    await seedVault(core);
-    await app.reload();
-    await logIn(app, ADMIN.username, ADMIN.password);
-    await expect(app.getByTestId('signed-in-as')).toBeVisible();
+    await signedInAsAdmin(app, core);
     await app.getByText(lang.label, { exact: true }).click();
     const residentId = await seedPlan(core, clientOf(app));
 

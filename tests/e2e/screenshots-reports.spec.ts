@@ -1,7 +1,7 @@
 // `npm run screenshots`: the occupancy report screen and its printed pages (PDF → PNG), both languages.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import { pdfToPngs, printedPdf } from './pdf.ts';
 import { seedReportHouse } from './reports-seed.ts';
@@ -18,10 +18,7 @@ const LANGUAGES = [
 for (const lang of LANGUAGES) {
   test(`report screen and printed report in ${lang.label}`, async ({ app, core }) => {
     test.slow();
-    await seedVault(core);
-    await app.reload();
-    await logIn(app, ADMIN.username, ADMIN.password);
-    await expect(app.getByTestId('signed-in-as')).toBeVisible();
+    await signedInAsAdmin(app, core);
     await app.getByText(lang.label, { exact: true }).click();
     await seedReportHouse(clientOf(app));
 

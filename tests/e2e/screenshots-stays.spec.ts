@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import { seedHouse } from './stays-seed.ts';
 import { daysFromToday, enDate } from './stays-flows.ts';
@@ -62,10 +62,7 @@ const srDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.sl
 for (const lang of LANGUAGES) {
   test(`bed board and rooms in ${lang.label}`, async ({ app, core }) => {
     test.slow();
-    await seedVault(core);
-    await app.reload();
-    await logIn(app, ADMIN.username, ADMIN.password);
-    await expect(app.getByTestId('signed-in-as')).toBeVisible();
+    await signedInAsAdmin(app, core);
     await seedHouse(clientOf(app), lang.code);
     await app.getByText(lang.label, { exact: true }).click();
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { call } from '../fixtures/core.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import { seedHouse } from './stays-seed.ts';
 import { daysFromToday } from './stays-flows.ts';
@@ -45,10 +45,7 @@ async function shot(page: Page, name: string, whole = false): Promise<void> {
 for (const lang of LANGUAGES) {
   test(`Today and the family exit dialog in ${lang.label}`, async ({ app, core }) => {
     test.slow();
-    await seedVault(core);
-    await app.reload();
-    await logIn(app, ADMIN.username, ADMIN.password);
-    await expect(app.getByTestId('signed-in-as')).toBeVisible();
+    await signedInAsAdmin(app, core);
     const c = clientOf(app);
     const ids = await seedHouse(c, lang.code);
     for (const [key, days] of [

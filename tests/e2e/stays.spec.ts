@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { call } from '../fixtures/core.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { logIn, signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import {
   addAccount,
@@ -16,10 +16,7 @@ import {
 } from './stays-flows.ts';
 
 test.beforeEach(async ({ core, app }) => {
-  await seedVault(core);
-  await app.reload();
-  await logIn(app, ADMIN.username, ADMIN.password);
-  await expect(app.getByTestId('signed-in-as')).toBeVisible();
+  await signedInAsAdmin(app, core);
 });
 
 /** A dialog by its title: while one closes and the next opens, both are in the page for a moment. */

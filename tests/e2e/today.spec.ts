@@ -1,13 +1,10 @@
 import { call } from '../fixtures/core.ts';
-import { ADMIN, logIn, seedVault } from './flows.ts';
+import { ADMIN, signedInAsAdmin } from './flows.ts';
 import { clientOf, expect, test } from './harness.ts';
 import { daysFromToday, go, newResident, newRoom } from './stays-flows.ts';
 
 test.beforeEach(async ({ core, app }) => {
-  await seedVault(core);
-  await app.reload();
-  await logIn(app, ADMIN.username, ADMIN.password);
-  await expect(app.getByTestId('signed-in-as')).toBeVisible();
+  await signedInAsAdmin(app, core);
 });
 
 test('Today shows what is due, and each line opens its record', async ({ app }) => {
