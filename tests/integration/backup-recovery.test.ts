@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Client, Core } from '../../electron/core/index.ts';
 import { openDatabase } from '../../electron/core/db/connection.ts';
 import { migrate } from '../../electron/core/db/migrate.ts';
@@ -14,38 +14,17 @@ import { deriveBackupKey } from '../../electron/core/backup/key.ts';
 import { runJob } from '../../electron/core/backup/work.ts';
 import { newDataKey } from '../../electron/core/vault/keyring.ts';
 import { PENDING_VAULT } from '../../electron/core/vault/install.ts';
-import { createDemoVault, DEMO_ACCOUNTS, DEMO_ORGANISATION } from '../../scripts/demo/vault.ts';
-import { call, callError, newCore, removeDir, tempDir, TEST_KDF_COST } from '../fixtures/core.ts';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATION } from '../../scripts/demo/vault.ts';
+import { demoVaultSuite } from '../fixtures/demo-suite.ts';
+import { call, callError, newCore } from '../fixtures/core.ts';
 
 const PASSWORD = 'demo-password-2026';
 const PASSPHRASE = 'lilac tractor ponders the harbour';
 const NEW_PASSWORD = 'violet kettles hum beside the river';
 const RESIDENTS = 60;
 
-let demoDir: string;
-const dirs: string[] = [];
-const cores: Core[] = [];
-
-beforeAll(async () => {
-  demoDir = tempDir();
-  await createDemoVault({
-    dataDir: demoDir,
-    password: PASSWORD,
-    seed: 5,
-    residents: RESIDENTS,
-    kdfCost: TEST_KDF_COST,
-  });
-});
-afterAll(() => {
-  cores.forEach((c) => c.close());
-  [demoDir, ...dirs].forEach(removeDir);
-});
-
-function folder(): string {
-  const d = tempDir();
-  dirs.push(d);
-  return d;
-}
+const demo = demoVaultSuite({ password: PASSWORD, seed: 5, residents: RESIDENTS });
+const { folder, cores } = demo;
 
 function core(dir: string): { core: Core; client: Client } {
   const c = newCore(dir);
@@ -78,7 +57,7 @@ function tables(file: string, key: Buffer | string, skip: string[] = []): Rows {
 /** A copy of the demo install A, its administrator signed in, and a backup of it on a "drive". */
 async function backupOfDemo(prepare?: (client: Client) => Promise<void>) {
   const dir = folder();
-  cpSync(demoDir, dir, { recursive: true });
+  cpSync(demo.dir(), dir, { recursive: true });
   const a = core(dir);
   await call(a.client, 'session.login', { username: DEMO_ACCOUNTS.admin, password: PASSWORD });
   await prepare?.(a.client);
@@ -261,7 +240,7 @@ describe('disaster recovery from a backup into an empty install', () => {
     expect((await callError(client, 'vault.inspectBackup', { file, passphrase: 'nope nope' })).code).toBe(
       'BACKUP_WRONG_PASSPHRASE',
     );
-    expect((await restore({ file: join(demoDir, 'vault.json') })).code).toBe('BACKUP_NOT_A_BACKUP');
+    expect((await restore({ file: join(demo.dir(), 'vault.json') })).code).toBe('BACKUP_NOT_A_BACKUP');
     expect((await restore({ password: 'admin' + 'admin' + 'admin' })).code).toBe('VALIDATION');
     expect((await restore({ password: DEMO_ORGANISATION })).fields).toHaveProperty('password');
     expectNothingWritten(dirB);

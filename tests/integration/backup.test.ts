@@ -12,20 +12,11 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/index.ts';
-import { createDemoVault, DEMO_ACCOUNTS, DEMO_ORGANISATION } from '../../scripts/demo/vault.ts';
-import {
-  ADMIN,
-  call,
-  callError,
-  manualClock,
-  newCore,
-  removeDir,
-  setUpCore,
-  tempDir,
-  TEST_KDF_COST,
-} from '../fixtures/core.ts';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATION } from '../../scripts/demo/vault.ts';
+import { ADMIN, call, callError, manualClock, newCore, setUpCore, TEST_KDF_COST } from '../fixtures/core.ts';
+import { demoVaultSuite } from '../fixtures/demo-suite.ts';
 import { residentInput } from '../fixtures/premises.ts';
 import { snapshot } from '../fixtures/state.ts';
 
@@ -33,35 +24,13 @@ const PASSWORD = 'demo-password-2026';
 const PASSPHRASE = 'lilac tractor ponders the harbour';
 const RESIDENTS = 200;
 
-let demoDir: string;
-const dirs: string[] = [];
-const cores: Core[] = [];
-
-beforeAll(async () => {
-  demoDir = tempDir();
-  await createDemoVault({
-    dataDir: demoDir,
-    password: PASSWORD,
-    seed: 3,
-    residents: RESIDENTS,
-    kdfCost: TEST_KDF_COST,
-  });
-});
-afterAll(() => {
-  cores.forEach((c) => c.close());
-  [demoDir, ...dirs].forEach(removeDir);
-});
-
-function folder(): string {
-  const d = tempDir();
-  dirs.push(d);
-  return d;
-}
+const suite = demoVaultSuite({ password: PASSWORD, seed: 3, residents: RESIDENTS });
+const { folder, cores } = suite;
 
 /** A copy of the demo vault, with the demo administrator signed in. */
 async function demo(clock?: () => Date) {
   const dir = folder();
-  cpSync(demoDir, dir, { recursive: true });
+  cpSync(suite.dir(), dir, { recursive: true });
   const core = newCore(dir, clock);
   cores.push(core);
   const client = core.connect();
