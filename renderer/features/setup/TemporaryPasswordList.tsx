@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IssuedTemporaryPassword } from '../../../shared/backup.ts';
+import { PasswordSlip } from '../users/PasswordSlip.tsx';
 
 /**
  * The temporary passwords of every other account after a restore from a backup, shown once: printed
@@ -19,41 +20,33 @@ export function TemporaryPasswordList({
   return (
     <Stack>
       <Text size="sm">{t('setup.restore.passwordsIntro')}</Text>
-      <div className="print-area">
-        <Paper withBorder p="lg" radius="md">
-          <Stack gap="sm">
-            <Title order={3} size="h4">
-              {t('users.sheet.title', { organisation })}
-            </Title>
-            <Table withTableBorder verticalSpacing="sm" data-testid="temporary-passwords">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('users.sheet.for')}</Table.Th>
-                  <Table.Th>{t('users.sheet.username')}</Table.Th>
-                  <Table.Th>{t('users.sheet.password')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {issued.map((p) => (
-                  <Table.Tr key={p.username} style={{ borderTop: '1px dashed' }}>
-                    <Table.Td>
-                      {p.fullName}{' '}
-                      <Text span c="dimmed" size="sm">
-                        ({t(`roles.${p.role}`)})
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ff="monospace">{p.username}</Table.Td>
-                    <Table.Td ff="monospace" fw={700} style={{ letterSpacing: '0.08em' }}>
-                      {p.temporaryPassword}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-            <Text size="sm">{t('users.sheet.use')}</Text>
-          </Stack>
-        </Paper>
-      </div>
+      <PasswordSlip organisation={organisation}>
+        <Table withTableBorder verticalSpacing="sm" data-testid="temporary-passwords">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('users.sheet.for')}</Table.Th>
+              <Table.Th>{t('users.sheet.username')}</Table.Th>
+              <Table.Th>{t('users.sheet.password')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {issued.map((p) => (
+              <Table.Tr key={p.username} style={{ borderTop: '1px dashed' }}>
+                <Table.Td>
+                  {p.fullName}{' '}
+                  <Text span c="dimmed" size="sm">
+                    ({t(`roles.${p.role}`)})
+                  </Text>
+                </Table.Td>
+                <Table.Td ff="monospace">{p.username}</Table.Td>
+                <Table.Td ff="monospace" fw={700} style={{ letterSpacing: '0.08em' }}>
+                  {p.temporaryPassword}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </PasswordSlip>
       <Alert color="yellow" title={t('users.sheet.onceTitle')}>
         {t('setup.restore.passwordsOnce')}
       </Alert>

@@ -1,6 +1,7 @@
-import { Alert, Button, Code, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../session/store.ts';
+import { PasswordSlip } from './PasswordSlip.tsx';
 
 export interface IssuedPassword {
   fullName: string;
@@ -27,34 +28,26 @@ export function TemporaryPasswordSheet({ issued, onDone }: { issued: IssuedPassw
     >
       {issued && (
         <Stack>
-          <div className="print-area">
-            <Paper withBorder p="lg" radius="md">
-              <Stack gap="sm">
-                <Title order={3} size="h4">
-                  {t('users.sheet.title', { organisation })}
-                </Title>
-                <Table variant="vertical" withTableBorder={false}>
-                  <Table.Tbody>
-                    <Table.Tr>
-                      <Table.Th w={200}>{t('users.sheet.for')}</Table.Th>
-                      <Table.Td>{issued.fullName}</Table.Td>
-                    </Table.Tr>
-                    <Table.Tr>
-                      <Table.Th>{t('users.sheet.username')}</Table.Th>
-                      <Table.Td ff="monospace">{issued.username}</Table.Td>
-                    </Table.Tr>
-                  </Table.Tbody>
-                </Table>
-                <Text size="sm" fw={600}>
-                  {t('users.sheet.password')}
-                </Text>
-                <Code block fz="xl" ta="center" data-testid="temporary-password" style={{ letterSpacing: '0.08em' }}>
-                  {issued.temporaryPassword}
-                </Code>
-                <Text size="sm">{t('users.sheet.use')}</Text>
-              </Stack>
-            </Paper>
-          </div>
+          <PasswordSlip organisation={organisation}>
+            <Table variant="vertical" withTableBorder={false}>
+              <Table.Tbody>
+                <Table.Tr>
+                  <Table.Th w={200}>{t('users.sheet.for')}</Table.Th>
+                  <Table.Td>{issued.fullName}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('users.sheet.username')}</Table.Th>
+                  <Table.Td ff="monospace">{issued.username}</Table.Td>
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+            <Text size="sm" fw={600}>
+              {t('users.sheet.password')}
+            </Text>
+            <Code block fz="xl" ta="center" data-testid="temporary-password" style={{ letterSpacing: '0.08em' }}>
+              {issued.temporaryPassword}
+            </Code>
+          </PasswordSlip>
           <Alert color="yellow" title={t('users.sheet.onceTitle')}>
             {t('users.sheet.onceText')}
           </Alert>
